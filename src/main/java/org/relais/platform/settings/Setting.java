@@ -7,8 +7,8 @@ import java.util.Optional;
 
 /**
  * Every setting Relais reads, with its default and the values it accepts. One catalog for the
- * launcher (which runs before the server and has no MicroProfile Config), the application and
- * the README table, so that they cannot drift apart.
+ * launcher (which runs before the server and has no MicroProfile Config), the application and the
+ * README table, so that they cannot drift apart.
  *
  * <p>Names follow MicroProfile Config: {@code relais.port} is also read from the environment
  * variable {@code RELAIS_PORT}.

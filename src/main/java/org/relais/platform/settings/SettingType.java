@@ -72,7 +72,9 @@ public final class SettingType {
         "jdbc:mariadb://host:port/database (or empty)",
         false,
         value ->
-            value.isEmpty() || value.startsWith("jdbc:mariadb://") || value.startsWith("jdbc:mysql://")
+            value.isEmpty()
+                    || value.startsWith("jdbc:mariadb://")
+                    || value.startsWith("jdbc:mysql://")
                 ? Optional.empty()
                 : Optional.of("expected a URL starting with jdbc:mariadb://"));
   }
