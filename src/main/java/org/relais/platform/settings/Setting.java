@@ -32,6 +32,27 @@ public enum Setting {
       "off",
       SettingType.oneOf("off", "on"),
       "on: join other Relais instances through Payara's data grid (Hazelcast)."),
+  KIOSK_INACTIVITY_SECONDS(
+      "relais.kiosk.inactivity.seconds",
+      "120",
+      SettingType.integer(10, 3600),
+      "Seconds without a touch before the kiosk counts down and wipes the screen."),
+  KIOSK_RESUME_MINUTES(
+      "relais.kiosk.resume.minutes",
+      "10",
+      SettingType.integer(1, 1440),
+      "Minutes a kiosk may reconnect to an idle conversation; after that the bot's open"
+          + " conversation is closed."),
+  RETENTION_DAYS(
+      "relais.retention.days",
+      "30",
+      SettingType.integer(1, 3650),
+      "Days closed conversations are kept before deletion; only anonymous daily counts remain."),
+  BENCHMARK_ECHO(
+      "relais.benchmark.echo",
+      "off",
+      SettingType.oneOf("off", "on"),
+      "on: also serve /ws/echo, a bare echo WebSocket used by the load benchmark."),
   LOG_LEVEL(
       "relais.log.level",
       "INFO",

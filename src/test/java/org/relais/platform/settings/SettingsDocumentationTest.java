@@ -22,7 +22,12 @@ class SettingsDocumentationTest {
     assertEquals(expectedRows(), documented);
   }
 
-  /** The rows as they should read; paste them into the README when a setting changes. */
+  /** Prints the rows to paste into the README when a setting changes. */
+  public static void main(String[] args) {
+    expectedRows().forEach(System.out::println);
+  }
+
+  /** The rows as they should read. */
   static List<String> expectedRows() {
     return Arrays.stream(Setting.values())
         .map(
