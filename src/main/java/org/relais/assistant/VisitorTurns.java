@@ -23,6 +23,8 @@ import org.relais.knowledge.KnowledgeBase;
 import org.relais.knowledge.Phrase;
 import org.relais.nlp.IntentPrediction;
 import org.relais.nlp.LanguageHint;
+import org.relais.training.ExampleSource;
+import org.relais.training.TrainingInbox;
 
 /**
  * A visitor's message and the bot's answer, in one transaction: the message is stored (a resent
@@ -37,6 +39,7 @@ public class VisitorTurns {
   @Inject private ClassifierService classifier;
   @Inject private Event<ConversationEvent> events;
   @Inject private WorkerPresence presence;
+  @Inject private TrainingInbox inbox;
 
   private final Clock clock = Clock.systemUTC();
   private Assistant assistant;
@@ -81,6 +84,13 @@ public class VisitorTurns {
             text -> classifier.classify(text, hint));
     decision.prediction().ifPresent(p -> conversation.understood(visitorMessage, toPrediction(p)));
     conversations.add(visitorMessage);
+    decision
+        .prediction()
+        .flatMap(p -> unsureGuess(decision, p))
+        .ifPresent(
+            guess ->
+                inbox.propose(
+                    input.text(), guess, decision.language(), ExampleSource.UNSURE, guess));
     List<Message> replies = apply(decision, conversation, now);
     if (conversation.status() != ConversationStatus.WITH_BOT) {
       events.fire(new ConversationEvent.MessageAdded(conversation.id(), visitorMessage.id()));
@@ -138,6 +148,26 @@ public class VisitorTurns {
             });
     return replies;
   }
+
+  /**
+   * The bot's best guess when it was unsure (it asked which intent, or found the message out of
+   * scope while one intent still had some weight): an admin confirms or corrects it in the inbox.
+   */
+  private static Optional<String> unsureGuess(BotDecision decision, IntentPrediction prediction) {
+    if (prediction.topIntents().isEmpty()) {
+      return Optional.empty();
+    }
+    var best = prediction.topIntents().get(0);
+    boolean unsure =
+        decision.understanding() == Understanding.MISUNDERSTOOD
+            || (prediction.outOfScope()
+                && best.confidence() >= UNSURE_WEIGHT
+                && !IntentPrediction.OUT_OF_SCOPE.equals(best.intent()));
+    return unsure ? Optional.of(best.intent()) : Optional.empty();
+  }
+
+  /** An out-of-scope message whose best intent weighs at least this much is worth a look. */
+  private static final double UNSURE_WEIGHT = 0.2;
 
   private int position(Conversation conversation) {
     return conversation.status() == ConversationStatus.WAITING

@@ -70,6 +70,28 @@ public class Intent {
     this.updatedAt = Instant.now();
   }
 
+  /** Changes when the intent goes to a person. */
+  public void handOver(Handover newHandover) {
+    handover = newHandover;
+    updatedAt = Instant.now();
+  }
+
+  public void moveToSection(String newSection) {
+    section = newSection;
+    updatedAt = Instant.now();
+  }
+
+  /** No longer offered or answered; kept so that statistics and old models still name it. */
+  public void retire() {
+    retired = true;
+    updatedAt = Instant.now();
+  }
+
+  public void restore() {
+    retired = false;
+    updatedAt = Instant.now();
+  }
+
   public void escalateWhen(String condition, String escalateOn) {
     this.escalateCondition = condition;
     this.escalateOn = escalateOn;

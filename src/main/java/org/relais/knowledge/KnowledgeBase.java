@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import org.relais.platform.database.DatabaseReady;
+import org.relais.platform.database.SyncVersions;
 
 /**
  * The knowledge base the bot answers from: seeded from the bundled files on an empty database, then
@@ -29,6 +30,13 @@ public class KnowledgeBase {
     reload();
   }
 
+  /** An admin changed the knowledge base, here or on another instance. */
+  void onChange(@Observes SyncVersions.Changed changed) {
+    if (SyncVersions.KNOWLEDGE.equals(changed.name())) {
+      reload();
+    }
+  }
+
   /** Reads the database again: after an admin's edit. */
   public void reload() {
     Map<String, IntentKnowledge> byId = new HashMap<>();
@@ -47,6 +55,35 @@ public class KnowledgeBase {
             + " intents, "
             + details.size()
             + " center details");
+  }
+
+  @Inject private jakarta.enterprise.event.Event<Edited> edited;
+
+  /** An admin's edit of the knowledge base, fired inside their transaction. */
+  public record Edited() {}
+
+  /** Reloads once the caller's transaction has committed, so the bot sees the committed edit. */
+  public void reloadAfterCommit() {
+    edited.fire(new Edited());
+  }
+
+  /** Runs as the edit commits, before the admin's request returns: the next turn uses it. */
+  void onEdited(
+      @Observes(during = jakarta.enterprise.event.TransactionPhase.AFTER_SUCCESS) Edited edit) {
+    reload();
+  }
+
+  /** Every intent, retired ones included (for admins). */
+  public List<IntentKnowledge> everyIntent() {
+    return intents.all().stream().map(KnowledgeBase::toKnowledge).toList();
+  }
+
+  /** The ids of retired intents. */
+  public java.util.Set<String> retiredIntents() {
+    return intents.all().stream()
+        .filter(Intent::isRetired)
+        .map(Intent::id)
+        .collect(java.util.stream.Collectors.toSet());
   }
 
   public Knowledge current() {
