@@ -3,6 +3,7 @@ package org.relais.conversation;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -39,6 +40,11 @@ public class ConversationRepository {
     return message;
   }
 
+  /**
+   * Also called from the push thread, outside any request: it then gets a transaction of its own,
+   * so that the read never meets an entity manager closed under it.
+   */
+  @Transactional
   public Optional<Message> message(long id) {
     return Optional.ofNullable(entityManager.find(Message.class, id));
   }

@@ -5,6 +5,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.websocket.CloseReason;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -12,6 +13,7 @@ import org.relais.conversation.Author;
 import org.relais.conversation.ConversationEvent;
 import org.relais.conversation.ConversationRepository;
 import org.relais.conversation.ConversationStatus;
+import org.relais.helpdesk.QueueEntry;
 import org.relais.web.Pushes;
 
 /**
@@ -49,23 +51,9 @@ public class KioskConnections {
     return Optional.ofNullable(byConversation.get(conversationId));
   }
 
-  void onHandover(
-      @Observes(during = TransactionPhase.AFTER_SUCCESS) ConversationEvent.HandedOver event) {
-    pushes.later(this::refreshWaitingPositions);
-  }
-
   void onClaimed(
       @Observes(during = TransactionPhase.AFTER_SUCCESS) ConversationEvent.Claimed event) {
-    pushes.later(
-        () -> {
-          refreshStatus(event.conversationId());
-          refreshWaitingPositions();
-        });
-  }
-
-  void onReleased(
-      @Observes(during = TransactionPhase.AFTER_SUCCESS) ConversationEvent.Released event) {
-    pushes.later(this::refreshWaitingPositions);
+    pushes.later(() -> refreshStatus(event.conversationId()));
   }
 
   /** Messages from a worker or the system reach the kiosk; the visitor's own are already there. */
@@ -94,7 +82,6 @@ public class KioskConnections {
                     unbind(connection);
                     connection.send(ServerFrames.ended(null));
                   });
-          refreshWaitingPositions();
         });
   }
 
@@ -103,13 +90,21 @@ public class KioskConnections {
         .ifPresent(connection -> statuses.of(conversationId).ifPresent(connection::sendStatus));
   }
 
-  /** Someone joined or left the queue: the others' places may have changed. */
-  private void refreshWaitingPositions() {
-    byConversation.forEach(
-        (conversationId, connection) ->
-            statuses
-                .of(conversationId)
-                .filter(status -> status.status() == ConversationStatus.WAITING)
-                .ifPresent(connection::sendStatus));
+  /** Each waiting kiosk's place, from one reading of the queue (sent only when it changed). */
+  public void showPlaces(List<QueueEntry> entries) {
+    for (QueueEntry entry : entries) {
+      if (entry.status() == ConversationStatus.WAITING) {
+        of(entry.conversationId())
+            .ifPresent(
+                connection ->
+                    connection.sendStatus(
+                        new KioskStatus(
+                            ConversationStatus.WAITING,
+                            entry.position(),
+                            entry.urgent(),
+                            statuses.workersAvailable(),
+                            null)));
+      }
+    }
   }
 }

@@ -99,7 +99,9 @@ public class KioskProtocol {
             connection.resumeToken(),
             Math.max(resumed.nextSeq(), hello.seq() + 1),
             inactivity));
-    if (resumed.conversation().status() == ConversationStatus.WAITING) {
+    // Waiting or with a worker, the page shows it again (place in the queue, the worker's name).
+    if (resumed.conversation().status() == ConversationStatus.WAITING
+        || resumed.conversation().status() == ConversationStatus.WITH_WORKER) {
       connection.sendStatus(statuses.of(resumed.conversation(), resumed.queuePosition()));
     }
   }

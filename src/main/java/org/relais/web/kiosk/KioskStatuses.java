@@ -31,6 +31,10 @@ public class KioskStatuses {
     return of(conversation, position);
   }
 
+  public boolean workersAvailable() {
+    return presence.anyWorkerOnline();
+  }
+
   /** The status of a conversation whose queue position is already known. */
   @Transactional
   public KioskStatus of(Conversation conversation, int position) {

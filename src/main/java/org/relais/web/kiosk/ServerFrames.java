@@ -6,6 +6,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.io.StringReader;
 import java.util.List;
+import org.relais.conversation.Author;
 import org.relais.conversation.Conversation;
 import org.relais.conversation.Message;
 
@@ -62,8 +63,13 @@ final class ServerFrames {
     return frame.build().toString();
   }
 
+  /** A message in a replayed history: a worker's carries the name they signed it with. */
   static JsonObject messageObject(Message message) {
-    return messageBuilder(message).build();
+    JsonObjectBuilder object = messageBuilder(message);
+    if (message.author() == Author.WORKER && message.authorName() != null) {
+      object.add("worker", message.authorName());
+    }
+    return object.build();
   }
 
   private static JsonObjectBuilder messageBuilder(Message message) {

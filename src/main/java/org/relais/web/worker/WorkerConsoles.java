@@ -3,9 +3,11 @@ package org.relais.web.worker;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.websocket.Session;
 import java.io.IOException;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Level;
@@ -13,9 +15,10 @@ import java.util.logging.Logger;
 import org.relais.conversation.ConversationEvent;
 import org.relais.conversation.ConversationRepository;
 import org.relais.conversation.Outcome;
-import org.relais.helpdesk.HelpdeskService;
+import org.relais.helpdesk.QueueEntry;
 import org.relais.helpdesk.WorkerPresence;
 import org.relais.web.Pushes;
+import org.relais.web.QueueUpdates;
 
 /**
  * The consoles connected to this server. Every change to the queue is pushed to all of them as an
@@ -28,7 +31,7 @@ public class WorkerConsoles {
 
   private final Map<String, Console> consoles = new ConcurrentHashMap<>();
 
-  @Inject private HelpdeskService helpdesk;
+  @Inject private Instance<QueueUpdates> queueUpdates;
   @Inject private ConversationRepository conversations;
   @Inject private WorkerPresence presence;
   @Inject private Pushes pushes;
@@ -38,11 +41,8 @@ public class WorkerConsoles {
   void opened(Session session, String login) {
     consoles.put(session.getId(), new Console(session, login));
     presence.connected(login, session.getId());
-    pushes.later(
-        () -> {
-          send(session, ConsoleFrames.queue(helpdesk.queue()));
-          broadcast(ConsoleFrames.presence(presence.onlineLogins()));
-        });
+    pushes.later(() -> broadcast(ConsoleFrames.presence(presence.onlineLogins())));
+    queueUpdates.get().changed();
   }
 
   void closed(Session session) {
@@ -78,24 +78,24 @@ public class WorkerConsoles {
       @Observes(during = TransactionPhase.AFTER_SUCCESS) ConversationEvent.MessageAdded event) {
     pushes.later(
         () ->
-            messageById(event.messageId())
+            conversations
+                .message(event.messageId())
                 .ifPresent(
                     message -> broadcast(ConsoleFrames.message(event.conversationId(), message))));
   }
 
+  /** The event at once; the queue that follows comes from {@link QueueUpdates}. */
   private void queueChanged(String kind, long conversationId, String by) {
-    if (consoles.isEmpty()) {
-      return;
+    if (!consoles.isEmpty()) {
+      pushes.later(() -> broadcast(ConsoleFrames.event(kind, conversationId, by)));
     }
-    pushes.later(
-        () -> {
-          broadcast(ConsoleFrames.event(kind, conversationId, by));
-          broadcast(ConsoleFrames.queue(helpdesk.queue()));
-        });
   }
 
-  private java.util.Optional<org.relais.conversation.Message> messageById(long id) {
-    return conversations.message(id);
+  /** The whole queue to every console. */
+  public void showQueue(List<QueueEntry> entries) {
+    if (!consoles.isEmpty()) {
+      broadcast(ConsoleFrames.queue(entries));
+    }
   }
 
   private void broadcast(String frame) {
