@@ -15,7 +15,7 @@ const AUTHORS = {
 
 export class Transcript {
   /**
-   * @param {HTMLOListElement} list
+   * @param {HTMLElement} list the role=log element
    * @param {HTMLElement} scroller the element that scrolls
    * @param {(label: string, payload: string) => void} onReply a quick reply was pressed
    */
@@ -50,7 +50,7 @@ export class Transcript {
     const text = typeof message.text === "string" ? message.text : "";
     const language = typeof message.language === "string" && message.language ? message.language : null;
 
-    const item = el("li", `msg ${author.className}`);
+    const item = el("div", `msg ${author.className}`);
     item.dataset.id = String(message.id);
     item.append(authorLine(author, message.author === "WORKER" ? message.worker : null));
     item.append(textBlock(text, language));
@@ -69,7 +69,7 @@ export class Transcript {
 
   /** The visitor's message, shown before the server has it. */
   showPending(frame) {
-    const item = el("li", "msg msg--visitor msg--pending");
+    const item = el("div", "msg msg--visitor msg--pending");
     item.dataset.seq = String(frame.seq);
     item.append(authorLine(AUTHORS.VISITOR, null));
     item.append(textBlock(frame.text.trim(), null));
