@@ -39,6 +39,29 @@ public final class KioskPage {
     return this;
   }
 
+  /**
+   * Replaces the browser's voices, before the next page loads, by a local voice for each of {@code
+   * localLanguages} and a network-only Arabic one; records what would be spoken in window.spoken.
+   * (Headless Chromium has no voice at all.)
+   */
+  public void fakeVoices(String... localLanguages) {
+    StringBuilder voices = new StringBuilder("[{lang: 'ar-SA', localService: false, name: 'n'}");
+    for (String language : localLanguages) {
+      voices.append(", {lang: '").append(language).append("', localService: true, name: 'l'}");
+    }
+    String stub =
+        "(() => { const voices = "
+            + voices
+            + "]; window.spoken = [];"
+            + " speechSynthesis.getVoices = () => voices;"
+            + " speechSynthesis.speak = u => window.spoken.push(u.lang + ' ' + u.text);"
+            + " speechSynthesis.cancel = () => window.spoken.push('cancel');"
+            + " window.SpeechSynthesisUtterance = class extends EventTarget {"
+            + "   constructor(text) { super(); this.text = text; } }; })();";
+    ((org.openqa.selenium.chromium.ChromiumDriver) driver)
+        .executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", stub));
+  }
+
   public void go(String url) {
     driver.get(url);
   }
@@ -77,6 +100,15 @@ public final class KioskPage {
     return label;
   }
 
+  /** Presses the read-aloud button of the n-th bot message (it reads, or stops reading). */
+  public void pressReadAloud(int botMessage) {
+    driver
+        .findElements(By.cssSelector("#messages .msg--bot"))
+        .get(botMessage)
+        .findElement(By.cssSelector(".button--speak"))
+        .click();
+  }
+
   public void pickLanguage(String code) {
     if (!driver.findElement(By.id("languages")).isDisplayed()) toggleLanguages();
     driver.findElement(By.cssSelector("#language-list [data-language='" + code + "']")).click();
@@ -95,6 +127,11 @@ public final class KioskPage {
   /** The visitor's messages, text only (without the "Vous" label). */
   public List<String> visitorTexts() {
     return texts("#messages .msg--visitor .msg__text");
+  }
+
+  /** The labels of the read-aloud buttons shown, welcome message included ("" if hidden). */
+  public List<String> readAloudLabels() {
+    return texts(".button--speak");
   }
 
   public int pendingCount() {

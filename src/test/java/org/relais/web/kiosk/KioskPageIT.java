@@ -226,6 +226,31 @@ class KioskPageIT {
 
   @Test
   @RunAsClient
+  void readAloud_isOffered_onEachBotMessage_whenALocalVoiceSpeaksItsLanguage() throws Exception {
+    try (Browser browser = Browser.launch()) {
+      KioskPage page = new KioskPage(browser.driver());
+      page.fakeVoices("fr-FR");
+      page.open(base.toString());
+      page.pressTopic("intent:horaires_ouverture");
+      page.awaitBotMessages(1);
+      assertEquals(List.of("Écouter", "Écouter"), page.readAloudLabels(), "welcome and answer");
+
+      page.pressReadAloud(0);
+      assertEquals(List.of("Écouter", "Arrêter la lecture"), page.readAloudLabels());
+      Object spoken = page.script("return window.spoken.filter(s => s !== 'cancel')");
+      assertTrue(spoken.toString().startsWith("[fr-FR Voici nos horaires."), spoken.toString());
+      page.pressReadAloud(0);
+      assertEquals(List.of("Écouter", "Écouter"), page.readAloudLabels(), "stopped");
+      assertEquals("cancel", page.script("return window.spoken.at(-1)"));
+
+      // Arabic has only a network voice here: it would send the text away, so no button.
+      page.pickLanguage("ar");
+      assertEquals(List.of("", "استمع"), page.readAloudLabels());
+    }
+  }
+
+  @Test
+  @RunAsClient
   void accessibilityAudit_findsNoViolation_inFrenchAndInArabic() throws Exception {
     try (Browser browser = Browser.launch()) {
       KioskPage page = new KioskPage(browser.driver()).open(base.toString());
@@ -293,6 +318,7 @@ class KioskPageIT {
       page.refresh();
       page.awaitConnected();
       page.awaitBotMessages(2);
+      page.awaitScript("return !presence.hidden", "the waiting state, after the reload too");
       assertEquals(2, page.visitorTexts().size(), "the conversation, resumed after a reload");
       assertEquals(2, page.botTexts().size());
       assertEachIdOnce(page.messageIds());
@@ -317,7 +343,8 @@ class KioskPageIT {
   @RunAsClient
   void emptyOrTooLongText_isRefusedOnThePage_beforeSending() throws Exception {
     try (Browser browser = Browser.launch()) {
-      KioskPage page = new KioskPage(browser.driver()).open(base.toString());
+      KioskPage page = new KioskPage(browser.driver()).open(base + "kiosk");
+      assertEquals(base.toString(), page.script("return location.href"), "/kiosk leads to /");
       page.say("   ");
       assertEquals("Écrivez d'abord votre question.", page.textOf("notice"));
       page.script("text.value = 'a'.repeat(1001); composer.requestSubmit();");
