@@ -18,7 +18,9 @@ import org.relais.conversation.ConversationStatus;
 import org.relais.conversation.Message;
 import org.relais.conversation.Prediction;
 import org.relais.conversation.ResumeTokens;
+import org.relais.helpdesk.WorkerPresence;
 import org.relais.knowledge.KnowledgeBase;
+import org.relais.knowledge.Phrase;
 import org.relais.nlp.IntentPrediction;
 import org.relais.nlp.LanguageHint;
 
@@ -34,6 +36,7 @@ public class VisitorTurns {
   @Inject private KnowledgeBase knowledgeBase;
   @Inject private ClassifierService classifier;
   @Inject private Event<ConversationEvent> events;
+  @Inject private WorkerPresence presence;
 
   private final Clock clock = Clock.systemUTC();
   private Assistant assistant;
@@ -79,6 +82,9 @@ public class VisitorTurns {
     decision.prediction().ifPresent(p -> conversation.understood(visitorMessage, toPrediction(p)));
     conversations.add(visitorMessage);
     List<Message> replies = apply(decision, conversation, now);
+    if (conversation.status() != ConversationStatus.WITH_BOT) {
+      events.fire(new ConversationEvent.MessageAdded(conversation.id(), visitorMessage.id()));
+    }
     return new VisitorTurn(
         conversation, visitorMessage, replies, false, decision.handoff(), position(conversation));
   }
@@ -107,6 +113,18 @@ public class VisitorTurns {
                   quickRepliesJson(message.quickReplies()),
                   message.emergency() == null ? null : message.emergency().number(),
                   message.emergency() == null ? null : message.emergency().label(),
+                  now)));
+    }
+    if (decision.handoff().isPresent() && !presence.anyWorkerOnline()) {
+      // Nobody at a console: say plainly what happens now, with the numbers that always answer.
+      replies.add(
+          conversations.add(
+              conversation.botSays(
+                  knowledgeBase.phrases().get(Phrase.NO_WORKER_AVAILABLE, decision.language()),
+                  decision.language(),
+                  null,
+                  null,
+                  null,
                   now)));
     }
     decision

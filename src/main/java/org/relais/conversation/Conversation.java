@@ -69,6 +69,12 @@ public class Conversation {
   @Column(length = 32)
   private Outcome outcome;
 
+  @Column(name = "worker_id")
+  private Long workerId;
+
+  @Column(name = "claimed_at")
+  private Instant claimedAt;
+
   @Version private int version;
 
   protected Conversation() {}
@@ -154,6 +160,54 @@ public class Conversation {
       urgent = true;
       handoverReason = reason;
     }
+  }
+
+  /** What a worker says to the visitor; the caller stores it. */
+  public Message workerSays(String text, String workerName, Instant now) {
+    requireOpen();
+    lastActivityAt = now;
+    return Message.fromWorker(id, text, language, workerName, now);
+  }
+
+  /**
+   * Information for the visitor from the system (a worker joined, left...); stored by the caller.
+   */
+  public Message systemSays(String text, Instant now) {
+    requireOpen();
+    return new Message(id, Author.SYSTEM, text, language, now);
+  }
+
+  /**
+   * Back to the queue at its original place (its waiting time still counts): the worker released
+   * it, or their console stayed away past the grace period.
+   */
+  public void returnToQueue() {
+    requireOpen();
+    if (status == ConversationStatus.WITH_WORKER) {
+      status = ConversationStatus.WAITING;
+      workerId = null;
+      claimedAt = null;
+    }
+  }
+
+  /** Another worker takes over. */
+  public void transferTo(long otherWorkerId, Instant now) {
+    requireOpen();
+    status = ConversationStatus.WITH_WORKER;
+    workerId = otherWorkerId;
+    claimedAt = now;
+  }
+
+  public Optional<Long> workerId() {
+    return Optional.ofNullable(workerId);
+  }
+
+  public Optional<Instant> claimedAt() {
+    return Optional.ofNullable(claimedAt);
+  }
+
+  public Instant createdAt() {
+    return createdAt;
   }
 
   public void close(Outcome how, Instant now) {

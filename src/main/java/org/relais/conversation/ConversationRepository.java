@@ -39,6 +39,10 @@ public class ConversationRepository {
     return message;
   }
 
+  public Optional<Message> message(long id) {
+    return Optional.ofNullable(entityManager.find(Message.class, id));
+  }
+
   public Optional<Message> visitorMessageWithSeq(long conversationId, int seq) {
     return entityManager
         .createQuery(

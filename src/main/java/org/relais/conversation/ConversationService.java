@@ -69,7 +69,7 @@ public class ConversationService {
   }
 
   /** Closes it, counts it in the anonymous daily statistics, and tells the others. */
-  void close(Conversation conversation, Outcome outcome) {
+  public void close(Conversation conversation, Outcome outcome) {
     if (conversation.status() == ConversationStatus.CLOSED) {
       return;
     }

@@ -30,6 +30,9 @@ public class Message {
   @Column(nullable = false, length = 8)
   private Author author;
 
+  @Column(name = "author_name", length = 64)
+  private String authorName;
+
   @Column(nullable = false, columnDefinition = "TEXT")
   private String text;
 
@@ -71,6 +74,13 @@ public class Message {
     return message;
   }
 
+  static Message fromWorker(
+      long conversationId, String text, String language, String workerName, Instant at) {
+    Message message = new Message(conversationId, Author.WORKER, text, language, at);
+    message.authorName = workerName;
+    return message;
+  }
+
   void understoodAs(Prediction prediction) {
     this.prediction = prediction;
   }
@@ -94,6 +104,11 @@ public class Message {
 
   public Author author() {
     return author;
+  }
+
+  /** The worker's display name on a worker's message. */
+  public String authorName() {
+    return authorName;
   }
 
   public String text() {

@@ -74,6 +74,31 @@ public final class KioskClient implements AutoCloseable {
     return received;
   }
 
+  /** The first frame matching the condition within 20 s; frames before it are skipped. */
+  public JsonObject await(java.util.function.Predicate<JsonObject> condition)
+      throws InterruptedException {
+    long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+    while (System.nanoTime() < deadline) {
+      JsonObject frame = frames.poll(200, TimeUnit.MILLISECONDS);
+      if (frame != null && condition.test(frame)) {
+        return frame;
+      }
+    }
+    throw new AssertionError("no matching frame within 20 s");
+  }
+
+  /** Whether any frame containing the text arrives within the delay. */
+  public boolean receives(String text, Duration within) throws InterruptedException {
+    long deadline = System.nanoTime() + within.toNanos();
+    while (System.nanoTime() < deadline) {
+      JsonObject frame = frames.poll(100, TimeUnit.MILLISECONDS);
+      if (frame != null && frame.toString().contains(text)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Nothing more arrives within the delay. */
   public boolean silentFor(Duration delay) throws InterruptedException {
     return frames.poll(delay.toMillis(), TimeUnit.MILLISECONDS) == null;

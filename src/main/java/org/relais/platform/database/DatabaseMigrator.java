@@ -58,10 +58,11 @@ public class DatabaseMigrator {
     }
     try {
       String version = migrate(url);
-      status.markMigrated(version);
       DatabaseGate.open();
-      LOG.info("Database ready at " + JdbcUrls.withoutSecrets(url) + ", schema version " + version);
+      // Start-up work (seeding, the first admin) runs before readiness says yes.
       databaseReady.fire(new DatabaseReady(version));
+      status.markMigrated(version);
+      LOG.info("Database ready at " + JdbcUrls.withoutSecrets(url) + ", schema version " + version);
     } catch (RuntimeException | java.sql.SQLException e) {
       failedAttempts++;
       Duration wait = backOff(failedAttempts);

@@ -48,6 +48,23 @@ public enum Setting {
       "30",
       SettingType.integer(1, 3650),
       "Days closed conversations are kept before deletion; only anonymous daily counts remain."),
+  ADMIN_PASSWORD(
+      "relais.admin.password",
+      "",
+      SettingType.password(12),
+      "Password of the first admin (login admin), used only when no admin exists yet. Empty: a"
+          + " one-time password is printed once at that first start."),
+  STAFF_SESSION_MINUTES(
+      "relais.staff.session.minutes",
+      "30",
+      SettingType.integer(5, 720),
+      "Minutes of inactivity after which a signed-in worker or admin is signed out."),
+  HELPDESK_GRACE_SECONDS(
+      "relais.helpdesk.grace.seconds",
+      "60",
+      SettingType.integer(1, 3600),
+      "Seconds a worker's conversations stay theirs after their console disconnects, before"
+          + " they return to the queue at their original place."),
   BENCHMARK_ECHO(
       "relais.benchmark.echo",
       "off",

@@ -8,12 +8,16 @@ import jakarta.websocket.CloseReason;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import org.relais.conversation.Author;
 import org.relais.conversation.ConversationEvent;
+import org.relais.conversation.ConversationRepository;
 import org.relais.conversation.ConversationStatus;
+import org.relais.web.Pushes;
 
 /**
  * The kiosks connected to this server, by conversation, and the pushes they receive when something
- * happens to their conversation elsewhere (a worker, the idle job, the queue moving).
+ * happens to their conversation elsewhere: a worker joins, writes or leaves, the queue moves, the
+ * conversation is closed. Pushes run after the commit, off the caller's thread.
  */
 @ApplicationScoped
 public class KioskConnections {
@@ -23,6 +27,8 @@ public class KioskConnections {
   private final Map<Long, KioskConnection> byConversation = new ConcurrentHashMap<>();
 
   @Inject private KioskStatuses statuses;
+  @Inject private ConversationRepository conversations;
+  @Inject private Pushes pushes;
 
   /** Binds the connection to its conversation; an older connection to it is closed. */
   void bind(KioskConnection connection, long conversationId) {
@@ -45,21 +51,60 @@ public class KioskConnections {
 
   void onHandover(
       @Observes(during = TransactionPhase.AFTER_SUCCESS) ConversationEvent.HandedOver event) {
-    refreshWaitingPositions();
+    pushes.later(this::refreshWaitingPositions);
+  }
+
+  void onClaimed(
+      @Observes(during = TransactionPhase.AFTER_SUCCESS) ConversationEvent.Claimed event) {
+    pushes.later(
+        () -> {
+          refreshStatus(event.conversationId());
+          refreshWaitingPositions();
+        });
+  }
+
+  void onReleased(
+      @Observes(during = TransactionPhase.AFTER_SUCCESS) ConversationEvent.Released event) {
+    pushes.later(this::refreshWaitingPositions);
+  }
+
+  /** Messages from a worker or the system reach the kiosk; the visitor's own are already there. */
+  void onMessage(
+      @Observes(during = TransactionPhase.AFTER_SUCCESS) ConversationEvent.MessageAdded event) {
+    pushes.later(
+        () ->
+            of(event.conversationId())
+                .ifPresent(
+                    connection ->
+                        conversations
+                            .message(event.messageId())
+                            .filter(message -> message.author() != Author.VISITOR)
+                            .ifPresent(
+                                message ->
+                                    connection.send(
+                                        ServerFrames.message(message, message.authorName())))));
   }
 
   void onClosed(@Observes(during = TransactionPhase.AFTER_SUCCESS) ConversationEvent.Closed event) {
-    of(event.conversationId())
-        .ifPresent(
-            connection -> {
-              unbind(connection);
-              connection.send(ServerFrames.ended(null));
-            });
-    refreshWaitingPositions();
+    pushes.later(
+        () -> {
+          of(event.conversationId())
+              .ifPresent(
+                  connection -> {
+                    unbind(connection);
+                    connection.send(ServerFrames.ended(null));
+                  });
+          refreshWaitingPositions();
+        });
   }
 
-  /** An urgent newcomer or a departure moves the others in the queue: tell them. */
-  void refreshWaitingPositions() {
+  private void refreshStatus(long conversationId) {
+    of(conversationId)
+        .ifPresent(connection -> statuses.of(conversationId).ifPresent(connection::sendStatus));
+  }
+
+  /** Someone joined or left the queue: the others' places may have changed. */
+  private void refreshWaitingPositions() {
     byConversation.forEach(
         (conversationId, connection) ->
             statuses

@@ -11,6 +11,7 @@ import jakarta.websocket.Session;
 import jakarta.websocket.server.ServerEndpoint;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.relais.web.SameOriginConfigurator;
 
 /** {@code /ws/kiosk}: the visitors' chat (docs/protocol.md). Decodes and delegates. */
 @ServerEndpoint(value = "/ws/kiosk", configurator = SameOriginConfigurator.class)

@@ -31,6 +31,7 @@ public class KioskProtocol {
   @Inject private ConversationService conversations;
   @Inject private KioskConnections connections;
   @Inject private RelaisConfiguration configuration;
+  @Inject private KioskStatuses statuses;
 
   void received(KioskConnection connection, String text) {
     ClientFrame frame;
@@ -99,7 +100,7 @@ public class KioskProtocol {
             Math.max(resumed.nextSeq(), hello.seq() + 1),
             inactivity));
     if (resumed.conversation().status() == ConversationStatus.WAITING) {
-      connection.sendStatus(KioskStatuses.of(resumed.conversation(), resumed.queuePosition()));
+      connection.sendStatus(statuses.of(resumed.conversation(), resumed.queuePosition()));
     }
   }
 
@@ -151,7 +152,7 @@ public class KioskProtocol {
       connection.send(ServerFrames.message(reply, null));
     }
     if (turn.conversation().status() == ConversationStatus.WAITING) {
-      connection.sendStatus(KioskStatuses.of(turn.conversation(), turn.queuePosition()));
+      connection.sendStatus(statuses.of(turn.conversation(), turn.queuePosition()));
     }
   }
 

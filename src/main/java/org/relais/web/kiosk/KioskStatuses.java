@@ -7,11 +7,16 @@ import java.util.Optional;
 import org.relais.conversation.Conversation;
 import org.relais.conversation.ConversationRepository;
 import org.relais.conversation.ConversationStatus;
+import org.relais.helpdesk.WorkerPresence;
+import org.relais.staff.StaffMember;
+import org.relais.staff.StaffRepository;
 
 /** What a kiosk's status frame says about a conversation: its state and place in the queue. */
 @ApplicationScoped
 public class KioskStatuses {
   @Inject private ConversationRepository conversations;
+  @Inject private StaffRepository staff;
+  @Inject private WorkerPresence presence;
 
   @Transactional
   public Optional<KioskStatus> of(long conversationId) {
@@ -26,7 +31,22 @@ public class KioskStatuses {
     return of(conversation, position);
   }
 
-  static KioskStatus of(Conversation conversation, int position) {
-    return new KioskStatus(conversation.status(), position, conversation.isUrgent(), true, null);
+  /** The status of a conversation whose queue position is already known. */
+  @Transactional
+  public KioskStatus of(Conversation conversation, int position) {
+    String worker =
+        conversation.status() == ConversationStatus.WITH_WORKER
+            ? conversation
+                .workerId()
+                .flatMap(staff::byId)
+                .map(StaffMember::displayName)
+                .orElse(null)
+            : null;
+    return new KioskStatus(
+        conversation.status(),
+        position,
+        conversation.isUrgent(),
+        presence.anyWorkerOnline(),
+        worker);
   }
 }

@@ -117,11 +117,18 @@ class ClientFrameReaderTest {
 
   @Test
   void sameOrigin_comparesHostAndPort() {
-    assertTrue(SameOriginConfigurator.sameHost("http://kiosk.local:8080", "kiosk.local:8080"));
-    assertTrue(SameOriginConfigurator.sameHost("https://relais.example", "relais.example:443"));
-    assertEquals(false, SameOriginConfigurator.sameHost("https://evil.example", "relais.example"));
+    assertTrue(
+        org.relais.web.SameOriginConfigurator.sameHost(
+            "http://kiosk.local:8080", "kiosk.local:8080"));
+    assertTrue(
+        org.relais.web.SameOriginConfigurator.sameHost(
+            "https://relais.example", "relais.example:443"));
     assertEquals(
         false,
-        SameOriginConfigurator.sameHost("http://relais.example:9999", "relais.example:8080"));
+        org.relais.web.SameOriginConfigurator.sameHost("https://evil.example", "relais.example"));
+    assertEquals(
+        false,
+        org.relais.web.SameOriginConfigurator.sameHost(
+            "http://relais.example:9999", "relais.example:8080"));
   }
 }

@@ -1,4 +1,4 @@
-package org.relais.web.kiosk;
+package org.relais.web;
 
 import jakarta.websocket.HandshakeResponse;
 import jakarta.websocket.server.HandshakeRequest;
@@ -14,12 +14,24 @@ import java.util.Map;
  * handshake hook cannot see the Host header and answer 403 at the same time.
  */
 public class SameOriginConfigurator extends ServerEndpointConfig.Configurator {
-  static final String CROSS_ORIGIN = "relais.crossOrigin";
+  public static final String CROSS_ORIGIN = "relais.crossOrigin";
+
+  /** The signed-in staff member behind the handshake, if any (the WebSocket cannot ask later). */
+  public static final String STAFF = "relais.staff";
 
   @Override
   public void modifyHandshake(
       ServerEndpointConfig config, HandshakeRequest request, HandshakeResponse response) {
     config.getUserProperties().remove(CROSS_ORIGIN);
+    config.getUserProperties().remove(STAFF);
+    Object session = request.getHttpSession();
+    config
+        .getUserProperties()
+        .put(
+            STAFF,
+            session instanceof jakarta.servlet.http.HttpSession http
+                ? org.relais.web.staff.StaffSession.of(http).orElse(null)
+                : null);
     Map<String, List<String>> headers = request.getHeaders();
     String origin = first(headers, "origin");
     String host = first(headers, "host");
@@ -28,7 +40,7 @@ public class SameOriginConfigurator extends ServerEndpointConfig.Configurator {
     }
   }
 
-  static boolean sameHost(String origin, String host) {
+  public static boolean sameHost(String origin, String host) {
     try {
       URI uri = URI.create(origin);
       String originHost = uri.getPort() == -1 ? uri.getHost() : uri.getHost() + ":" + uri.getPort();
