@@ -46,6 +46,8 @@ export class Transcript {
   showServerMessage(message) {
     if (!Number.isInteger(message.id) || this.shown.has(message.id)) return null;
     this.shown.add(message.id);
+    // A visitor's message replayed on resume: the buttons above it were answered already.
+    if (message.author === "VISITOR") this.clearReplies();
     const author = AUTHORS[message.author] ?? AUTHORS.SYSTEM;
     const text = typeof message.text === "string" ? message.text : "";
     const language = typeof message.language === "string" && message.language ? message.language : null;

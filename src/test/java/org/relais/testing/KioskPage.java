@@ -185,6 +185,23 @@ public final class KioskPage {
     return driver.getTitle();
   }
 
+  /** The conversation id the page keeps (known from the first ack), or null. */
+  public Long storedConversation() {
+    return (Long)
+        script(
+            "return JSON.parse(sessionStorage.getItem('relais.kiosk') ?? '{}').conversation ?? null");
+  }
+
+  /** The numbers the page offers to call, as their links ("tel:115", "sms:114"...). */
+  @SuppressWarnings("unchecked")
+  public List<String> callLinks(String containerId) {
+    return (List<String>)
+        script(
+            "return [...document.querySelectorAll('#' + arguments[0] + ' a')]"
+                + ".map(a => a.getAttribute('href'))",
+            containerId);
+  }
+
   public String storedResumeToken() {
     return (String)
         script("return JSON.parse(sessionStorage.getItem('relais.kiosk') ?? '{}').resume ?? null");
@@ -252,7 +269,9 @@ public final class KioskPage {
     try {
       return String.valueOf(
           script(
-              "return location.href + ' (' + document.documentElement.dataset.connection + ')'"));
+              "return location.href + ' (' + document.documentElement.dataset.connection + ')'"
+                  + " + ', messages: ' + JSON.stringify([...document.querySelectorAll("
+                  + "'#messages .msg')].map(m => m.className + ': ' + m.innerText))"));
     } catch (RuntimeException e) {
       return "an unreadable page: " + e.getMessage();
     }
