@@ -4,9 +4,13 @@ import { el, hiddenText } from './format.js';
 
 export const SIGN_IN_PAGE = '/staff/sign-in.html';
 
-// The staff pages in the header; the admin pages of issue 6 join this list.
+// The staff pages in the header: workers see the queue, admins everything.
 const PAGES = [
   { href: '/console/', label: "File d'attente", role: 'WORKER' },
+  { href: '/admin/knowledge.html', label: 'Réponses et centre', role: 'ADMIN' },
+  { href: '/admin/training.html', label: 'Exemples à revoir', role: 'ADMIN' },
+  { href: '/admin/models.html', label: 'Modèles', role: 'ADMIN' },
+  { href: '/admin/audit.html', label: 'Journal', role: 'ADMIN' },
   { href: '/admin/staff.html', label: 'Comptes du personnel', role: 'ADMIN' },
 ];
 
