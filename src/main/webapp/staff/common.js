@@ -47,6 +47,23 @@ export function remember(report) {
   return report;
 }
 
+/**
+ * For a staff page as it opens: the signed-in member, or null after sending the visitor to the
+ * sign-in page (no session, or a one-time password still to change) or saying what failed.
+ */
+export async function signedInMember() {
+  prepareNotices();
+  try {
+    const report = await me();
+    if (!report.mustChangePassword) return report;
+    goToSignIn({ change: true });
+  } catch (error) {
+    if (error.status === 401) goToSignIn();
+    else notify(describe(error));
+  }
+  return null;
+}
+
 export function isAdmin(report) {
   return report.roles.includes('ADMIN');
 }
