@@ -95,6 +95,7 @@ export class ConversationView {
     sessionStorage.setItem(REMEMBERED, detail.conversation);
     $('conversation-hint').hidden = true;
     $('conversation-body').hidden = false;
+    $('conversation-tools').hidden = false;
     $('conversation-title').textContent = `Conversation en ${languageName(detail.context.language).toLowerCase()}`;
     this.#showContext(detail.context);
     this.#showHistory(detail.messages, sameConversation);
@@ -111,6 +112,7 @@ export class ConversationView {
     $('conversation-title').textContent = 'Aucune conversation ouverte';
     $('conversation-hint').hidden = false;
     $('conversation-body').hidden = true;
+    $('conversation-tools').hidden = true;
     $('reply').value = '';
     $('note').value = '';
     this.onChange();

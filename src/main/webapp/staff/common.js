@@ -11,6 +11,7 @@ const PAGES = [
   { href: '/admin/training.html', label: 'Exemples à revoir', role: 'ADMIN' },
   { href: '/admin/models.html', label: 'Modèles', role: 'ADMIN' },
   { href: '/admin/audit.html', label: 'Journal', role: 'ADMIN' },
+  { href: '/admin/canned-replies.html', label: 'Réponses rapides', role: 'ADMIN' },
   { href: '/admin/staff.html', label: 'Comptes du personnel', role: 'ADMIN' },
 ];
 
