@@ -54,30 +54,27 @@ class ConsolePageIT {
   void visitorAndWorker_talkThroughTheConsole_andTheCorrectionReachesTheTrainingInbox()
       throws Exception {
     StaffClient admin = StaffClient.signedInAdmin(base);
-    String login = newLogin();
-    StaffClient.newWorker(admin, login, "Sophie");
-    try (Browser kioskBrowser = Browser.launch();
-        Browser consoleBrowser = Browser.launch()) {
-      ConsolePage console = new ConsolePage(consoleBrowser.driver(), base.toString());
-      console.signIn(login, StaffClient.ownPassword(login)).awaitLive();
-      String quietTitle = console.title();
+    try (Scene scene = Scene.start(base, admin, "Sophie")) {
+      ConsolePage console = scene.console;
+      KioskPage kiosk = scene.kiosk;
+      long conversation = scene.conversation;
+      String quietTitle = scene.quietTitle;
 
-      KioskPage kiosk = new KioskPage(kioskBrowser.driver()).open(base.toString());
-      long conversation = askForAPerson(kiosk);
-
-      String entry = console.awaitWaiting(conversation);
+      String entry = console.awaitWaiting(conversation); // already there: Scene waited for it
       assertTrue(entry.contains(ASKS_FOR_PERSON), entry);
       assertTrue(entry.contains("Français"), entry);
       assertTrue(entry.contains("attend depuis"), entry);
       assertTrue(console.title().startsWith("(") && console.title().endsWith(quietTitle));
 
-      console.claim(conversation);
-      console.awaitOpenAndMine(conversation);
+      scene.claim();
       String context = console.contextCard();
       assertTrue(context.contains("Raison") && context.contains("Français"), context);
       assertTrue(context.contains("En attente depuis"), context);
-      String asked = console.awaitHistory(ASKS_FOR_PERSON);
-      assertTrue(asked.contains("Robot –"), "what the bot understood, shown: " + asked);
+      // What the bot understood (or that it could not read it, without a model) is shown.
+      console.awaitScript(
+          "return document.querySelector('#history-list .message--visitor .message-understood')",
+          "what the bot understood of the visitor's message");
+      console.awaitHistory(ASKS_FOR_PERSON);
       console.awaitScript(
           "return document.querySelector('#history-list .message--bot')", "the bot's turn too");
       kiosk.awaitScript(
@@ -93,6 +90,8 @@ class ConsolePageIT {
       console.addNote(note);
       String canned = console.sendFirstCannedReply();
       kiosk.awaitWorkerMessage(canned);
+      assertEquals(1, kiosk.workerTexts().stream().filter(canned::equals).count());
+      assertFalse(kiosk.pageText().contains("NOTE-INTERNE"), "a note reached the kiosk");
 
       console.close("ANSWERED", Map.of(console.visitorMessageId(question), "douche_hygiene"));
       console.awaitNoConversationOpen();
@@ -100,25 +99,17 @@ class ConsolePageIT {
       JsonObject example = inboxExample(admin, question);
       assertEquals("douche_hygiene", example.getString("intent"));
       assertEquals("HELPDESK", example.getString("source"));
-      assertFalse(kiosk.pageText().contains("NOTE-INTERNE"), "a note reached the kiosk");
-      assertEquals(1, kiosk.workerTexts().stream().filter(canned::equals).count());
     }
   }
 
   @Test
   void cannedRepliesAndNotes_neverReachTheKiosk_unlessTheWorkerSendsThem() throws Exception {
     StaffClient admin = StaffClient.signedInAdmin(base);
-    String login = newLogin();
-    StaffClient.newWorker(admin, login, "Gaël");
-    try (Browser kioskBrowser = Browser.launch();
-        Browser consoleBrowser = Browser.launch()) {
-      ConsolePage console = new ConsolePage(consoleBrowser.driver(), base.toString());
-      console.signIn(login, StaffClient.ownPassword(login)).awaitLive();
-      KioskPage kiosk = new KioskPage(kioskBrowser.driver()).open(base.toString());
-      long conversation = askForAPerson(kiosk);
-      console.awaitWaiting(conversation);
-      console.claim(conversation);
-      console.awaitOpenAndMine(conversation);
+    try (Scene scene = Scene.start(base, admin, "Gaël")) {
+      ConsolePage console = scene.console;
+      KioskPage kiosk = scene.kiosk;
+      long conversation = scene.conversation;
+      scene.claim();
       console.addNote("Note jamais montrée " + conversation);
       console.reply("Un instant, je regarde.");
       kiosk.awaitWorkerMessage("Un instant, je regarde.");
@@ -134,17 +125,10 @@ class ConsolePageIT {
   @Test
   void theVisitorLeaving_isShown_andTheReplyBeingTypedIsKept() throws Exception {
     StaffClient admin = StaffClient.signedInAdmin(base);
-    String login = newLogin();
-    StaffClient.newWorker(admin, login, "Inès");
-    try (Browser kioskBrowser = Browser.launch();
-        Browser consoleBrowser = Browser.launch()) {
-      ConsolePage console = new ConsolePage(consoleBrowser.driver(), base.toString());
-      console.signIn(login, StaffClient.ownPassword(login)).awaitLive();
-      KioskPage kiosk = new KioskPage(kioskBrowser.driver()).open(base.toString());
-      long conversation = askForAPerson(kiosk);
-      console.awaitWaiting(conversation);
-      console.claim(conversation);
-      console.awaitOpenAndMine(conversation);
+    try (Scene scene = Scene.start(base, admin, "Inès")) {
+      ConsolePage console = scene.console;
+      KioskPage kiosk = scene.kiosk;
+      scene.claim();
 
       console.typeReply("Réponse à moitié écrite");
       kiosk.pressDone();
@@ -158,19 +142,14 @@ class ConsolePageIT {
   @Test
   void closing_withoutAnOutcome_isRefusedInTheDialog() throws Exception {
     StaffClient admin = StaffClient.signedInAdmin(base);
-    String login = newLogin();
-    StaffClient.newWorker(admin, login, "Malik");
-    try (Browser kioskBrowser = Browser.launch();
-        Browser consoleBrowser = Browser.launch()) {
-      ConsolePage console = new ConsolePage(consoleBrowser.driver(), base.toString());
-      console.signIn(login, StaffClient.ownPassword(login)).awaitLive();
-      KioskPage kiosk = new KioskPage(kioskBrowser.driver()).open(base.toString());
-      long conversation = askForAPerson(kiosk);
-      console.awaitWaiting(conversation);
-      console.claim(conversation);
-      console.awaitOpenAndMine(conversation);
+    try (Scene scene = Scene.start(base, admin, "Malik")) {
+      ConsolePage console = scene.console;
+      KioskPage kiosk = scene.kiosk;
+      assertEquals("", console.accessibilityViolations(), "console with someone waiting");
+      scene.claim();
 
       assertTrue(console.closeWithoutOutcome().contains("Choisissez"));
+      assertEquals("", console.accessibilityViolations(), "close dialog open");
       console.cancelDialog();
       assertEquals("", console.accessibilityViolations(), "console with a conversation open");
       console.reply("Toujours là ?");
@@ -245,17 +224,6 @@ class ConsolePageIT {
 
   // ---- helpers -----------------------------------------------------------------------------
 
-  /** The visitor asks for a person; returns the conversation id the kiosk got. */
-  private static long askForAPerson(KioskPage kiosk) {
-    kiosk.say(ASKS_FOR_PERSON);
-    kiosk.awaitAllSent();
-    return ((Number)
-            kiosk.awaitScript(
-                "return JSON.parse(sessionStorage.getItem('relais.kiosk') ?? '{}').conversation",
-                "the conversation id"))
-        .longValue();
-  }
-
   private static JsonObject inboxExample(StaffClient admin, String text) throws Exception {
     StaffClient.Response inbox = admin.get("api/admin/training/examples?status=INBOX");
     assertEquals(200, inbox.status(), inbox.body());
@@ -273,5 +241,66 @@ class ConsolePageIT {
 
   private static String newLogin() {
     return "w" + UUID.randomUUID().toString().substring(0, 8);
+  }
+
+  /**
+   * A worker signed in on the console in one Chromium, and a visitor in another who asked for a
+   * person and whom the console shows waiting.
+   */
+  private static final class Scene implements AutoCloseable {
+    final Browser kioskBrowser;
+    final Browser consoleBrowser;
+    final ConsolePage console;
+    final KioskPage kiosk;
+    final String quietTitle; // the console's tab title before anyone waited
+    final long conversation;
+
+    private Scene(Browser kioskBrowser, Browser consoleBrowser, URL base, String login) {
+      this.kioskBrowser = kioskBrowser;
+      this.consoleBrowser = consoleBrowser;
+      console = new ConsolePage(consoleBrowser.driver(), base.toString());
+      console.signIn(login, StaffClient.ownPassword(login)).awaitLive();
+      quietTitle = console.title();
+      kiosk = new KioskPage(kioskBrowser.driver()).open(base.toString());
+      kiosk.say(ASKS_FOR_PERSON);
+      kiosk.awaitAllSent();
+      conversation =
+          ((Number)
+                  kiosk.awaitScript(
+                      "return JSON.parse(sessionStorage.getItem('relais.kiosk') ?? '{}')"
+                          + ".conversation",
+                      "the conversation id"))
+              .longValue();
+      console.awaitWaiting(conversation);
+    }
+
+    static Scene start(URL base, StaffClient admin, String workerName) throws Exception {
+      String login = newLogin();
+      StaffClient.newWorker(admin, login, workerName);
+      Browser kioskBrowser = Browser.launch();
+      Browser consoleBrowser = null;
+      try {
+        consoleBrowser = Browser.launch();
+        return new Scene(kioskBrowser, consoleBrowser, base, login);
+      } catch (Exception | Error e) {
+        kioskBrowser.close();
+        if (consoleBrowser != null) consoleBrowser.close();
+        throw e;
+      }
+    }
+
+    void claim() {
+      console.claim(conversation);
+      console.awaitOpenAndMine(conversation);
+    }
+
+    @Override
+    public void close() throws Exception {
+      try {
+        kioskBrowser.close();
+      } finally {
+        consoleBrowser.close();
+      }
+    }
   }
 }
