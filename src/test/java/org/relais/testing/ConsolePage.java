@@ -195,7 +195,8 @@ public final class ConsolePage extends BrowserPage {
     clickButton("#close");
     awaitScript("return document.getElementById('close-dialog').open", "the close dialog");
     clickButton("#close-form button[type=submit]");
-    return (String) awaitScript("return document.getElementById('close-error').textContent", "err");
+    return (String)
+        awaitScript("return document.getElementById('close-error').textContent || null", "error");
   }
 
   public void cancelDialog() {
@@ -222,8 +223,11 @@ public final class ConsolePage extends BrowserPage {
             "the one-time password");
   }
 
+  /** Waits for the create form's error (an empty string would not be an answer yet). */
   public String createError() {
-    return text("#create-error");
+    return (String)
+        awaitScript(
+            "return document.getElementById('create-error').textContent || null", "the error");
   }
 
   /** The rows of the accounts table, as their visible text. */
@@ -245,7 +249,8 @@ public final class ConsolePage extends BrowserPage {
 
   public String newCannedReplyError() {
     return (String)
-        awaitScript("return document.getElementById('new-error').textContent", "the form error");
+        awaitScript(
+            "return document.getElementById('new-error').textContent || null", "the form error");
   }
 
   /** Waits until the page shows this text somewhere. */
