@@ -21,7 +21,14 @@ public final class ModelEvaluation {
    * label are out-of-scope messages.
    */
   public static EvaluationReport evaluate(IntentModel model, List<LabelledText> test) {
-    return EvaluationReport.of(outcomes(model, test), model.outOfScopeRule().safetyIntents());
+    return evaluate(model, test, model.oosLabel());
+  }
+
+  /** As {@link #evaluate(IntentModel, List)}, with the test data's own out-of-scope label. */
+  public static EvaluationReport evaluate(
+      IntentModel model, List<LabelledText> test, String testOosLabel) {
+    return EvaluationReport.of(
+        outcomes(model, test, testOosLabel), model.outOfScopeRule().safetyIntents());
   }
 
   /**
@@ -43,7 +50,7 @@ public final class ModelEvaluation {
           train.addAll(parts.get(other));
         }
       }
-      pooled.addAll(outcomes(trainer.train(train), parts.get(fold)));
+      pooled.addAll(outcomes(trainer.train(train), parts.get(fold), options.oosLabel()));
     }
     return EvaluationReport.of(pooled, options.safetyIntents());
   }
@@ -72,12 +79,13 @@ public final class ModelEvaluation {
     return parts;
   }
 
-  private static List<EvaluationReport.Outcome> outcomes(IntentModel model, List<LabelledText> test) {
+  private static List<EvaluationReport.Outcome> outcomes(
+      IntentModel model, List<LabelledText> test, String testOosLabel) {
     IntentClassifier classifier = new IntentClassifier(model);
     List<EvaluationReport.Outcome> outcomes = new ArrayList<>(test.size());
     for (LabelledText example : test) {
       String actual =
-          example.intent().equals(model.oosLabel()) ? IntentPrediction.OUT_OF_SCOPE : example.intent();
+          example.intent().equals(testOosLabel) ? IntentPrediction.OUT_OF_SCOPE : example.intent();
       String predicted = classifier.classify(example.text(), LanguageHint.none()).intent();
       outcomes.add(new EvaluationReport.Outcome(actual, predicted));
     }

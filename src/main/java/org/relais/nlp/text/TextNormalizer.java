@@ -35,7 +35,7 @@ public final class TextNormalizer {
       Map.of("m", "am", "re", "are", "ve", "have", "ll", "will", "d", "would");
 
   private static final Map<String, String> IRREGULAR_NEGATIONS =
-      Map.of("can", "can", "won", "will", "ain", "is", "shan", "shall");
+      Map.of("ca", "can", "wo", "will", "ai", "is", "sha", "shall");
 
   private final Spellings spellings;
 
