@@ -5,6 +5,10 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Set;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -37,6 +41,7 @@ final class AtomicFiles {
             Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
         temporaries.put(target, temporary);
         Files.write(temporary, file.getValue());
+        keepPermissionsOf(target, temporary);
       }
       for (Map.Entry<Path, Path> move : temporaries.entrySet()) {
         moveIntoPlace(move.getValue(), move.getKey());
@@ -46,6 +51,21 @@ final class AtomicFiles {
     } finally {
       deleteLeftovers(new ArrayList<>(temporaries.values()));
     }
+  }
+
+  /**
+   * Temporary files are private to their owner; the result should be readable like any file
+   * the user writes: the old file's permissions, else rw-r--r--.
+   */
+  private static void keepPermissionsOf(Path target, Path temporary) throws IOException {
+    if (!Files.getFileStore(temporary).supportsFileAttributeView(PosixFileAttributeView.class)) {
+      return;
+    }
+    Set<PosixFilePermission> permissions =
+        Files.exists(target)
+            ? Files.getPosixFilePermissions(target)
+            : PosixFilePermissions.fromString("rw-r--r--");
+    Files.setPosixFilePermissions(temporary, permissions);
   }
 
   private static void moveIntoPlace(Path temporary, Path target) throws IOException {
