@@ -8,8 +8,8 @@ import java.time.Instant;
 import java.util.Objects;
 
 /**
- * One of the center's own details (opening hours, address, Wi-Fi code...) that fill the
- * {@code {{PLACEHOLDERS}}} of the answers. Seeded from a file, then edited by admins.
+ * One of the center's own details (opening hours, address, Wi-Fi code...) that fill the {@code
+ * {{PLACEHOLDERS}}} of the answers. Seeded from a file, then edited by admins.
  */
 @Entity
 @Table(name = "center_detail")

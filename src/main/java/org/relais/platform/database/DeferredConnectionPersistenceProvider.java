@@ -22,7 +22,8 @@ import java.util.function.Supplier;
  * that, EclipseLink's own are returned unchanged.
  */
 public class DeferredConnectionPersistenceProvider implements PersistenceProvider {
-  private final PersistenceProvider eclipseLink = new org.eclipse.persistence.jpa.PersistenceProvider();
+  private final PersistenceProvider eclipseLink =
+      new org.eclipse.persistence.jpa.PersistenceProvider();
 
   @Override
   public EntityManagerFactory createContainerEntityManagerFactory(
@@ -64,7 +65,8 @@ public class DeferredConnectionPersistenceProvider implements PersistenceProvide
             new Class<?>[] {EntityManagerFactory.class},
             (proxy, method, args) -> {
               if (method.getName().equals("createEntityManager") && !DatabaseGate.isOpen()) {
-                return connectingOnFirstUse(() -> invoke(factory, method, args), (EntityManagerFactory) proxy);
+                return connectingOnFirstUse(
+                    () -> invoke(factory, method, args), (EntityManagerFactory) proxy);
               }
               return invoke(factory, method, args);
             });

@@ -4,9 +4,9 @@ import jakarta.annotation.sql.DataSourceDefinition;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
- * The application's connection pool, configured from MicroProfile Config ({@code DB_URL},
- * {@code DB_USER}, {@code DB_PASSWORD}; the launcher sets them for the embedded database).
- * Connections are validated before use so that a database restart heals by itself.
+ * The application's connection pool, configured from MicroProfile Config ({@code DB_URL}, {@code
+ * DB_USER}, {@code DB_PASSWORD}; the launcher sets them for the embedded database). Connections are
+ * validated before use so that a database restart heals by itself.
  */
 @DataSourceDefinition(
     name = RelaisDataSource.JNDI_NAME,

@@ -7,8 +7,8 @@ import java.util.Optional;
 
 /**
  * Every setting Relais reads, with its default and the values it accepts. One catalog for the
- * launcher (which runs before the server and has no MicroProfile Config), the application and
- * the README table, so that they cannot drift apart.
+ * launcher (which runs before the server and has no MicroProfile Config), the application and the
+ * README table, so that they cannot drift apart.
  *
  * <p>Names follow MicroProfile Config: {@code relais.port} is also read from the environment
  * variable {@code RELAIS_PORT}.
@@ -32,6 +32,44 @@ public enum Setting {
       "off",
       SettingType.oneOf("off", "on"),
       "on: join other Relais instances through Payara's data grid (Hazelcast)."),
+  KIOSK_INACTIVITY_SECONDS(
+      "relais.kiosk.inactivity.seconds",
+      "120",
+      SettingType.integer(10, 3600),
+      "Seconds without a touch before the kiosk counts down and wipes the screen."),
+  KIOSK_RESUME_MINUTES(
+      "relais.kiosk.resume.minutes",
+      "10",
+      SettingType.integer(1, 1440),
+      "Minutes a kiosk may reconnect to an idle conversation; after that the bot's open"
+          + " conversation is closed."),
+  RETENTION_DAYS(
+      "relais.retention.days",
+      "30",
+      SettingType.integer(1, 3650),
+      "Days closed conversations are kept before deletion; only anonymous daily counts remain."),
+  ADMIN_PASSWORD(
+      "relais.admin.password",
+      "",
+      SettingType.password(12),
+      "Password of the first admin (login admin), used only when no admin exists yet. Empty: a"
+          + " one-time password is printed once at that first start."),
+  STAFF_SESSION_MINUTES(
+      "relais.staff.session.minutes",
+      "30",
+      SettingType.integer(5, 720),
+      "Minutes of inactivity after which a signed-in worker or admin is signed out."),
+  HELPDESK_GRACE_SECONDS(
+      "relais.helpdesk.grace.seconds",
+      "60",
+      SettingType.integer(1, 3600),
+      "Seconds a worker's conversations stay theirs after their console disconnects, before"
+          + " they return to the queue at their original place."),
+  BENCHMARK_ECHO(
+      "relais.benchmark.echo",
+      "off",
+      SettingType.oneOf("off", "on"),
+      "on: also serve /ws/echo, a bare echo WebSocket used by the load benchmark."),
   LOG_LEVEL(
       "relais.log.level",
       "INFO",

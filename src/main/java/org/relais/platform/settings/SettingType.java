@@ -37,6 +37,17 @@ public final class SettingType {
     return new SettingType("text (secret)", true, value -> Optional.empty());
   }
 
+  /** A password an operator sets: empty (not set), or long enough to resist guessing. */
+  public static SettingType password(int minimumLength) {
+    return new SettingType(
+        "empty, or at least " + minimumLength + " characters (secret)",
+        true,
+        value ->
+            value.isEmpty() || value.length() >= minimumLength
+                ? Optional.empty()
+                : Optional.of("expected at least " + minimumLength + " characters"));
+  }
+
   public static SettingType port() {
     return integer(1, 65535);
   }
@@ -72,7 +83,9 @@ public final class SettingType {
         "jdbc:mariadb://host:port/database (or empty)",
         false,
         value ->
-            value.isEmpty() || value.startsWith("jdbc:mariadb://") || value.startsWith("jdbc:mysql://")
+            value.isEmpty()
+                    || value.startsWith("jdbc:mariadb://")
+                    || value.startsWith("jdbc:mysql://")
                 ? Optional.empty()
                 : Optional.of("expected a URL starting with jdbc:mariadb://"));
   }

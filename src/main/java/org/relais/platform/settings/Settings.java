@@ -7,10 +7,10 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The settings in force, resolved like MicroProfile Config does: a {@code -D} system property
- * wins over an environment variable, which wins over the catalog's default. Resolution validates
- * every value and refuses unknown {@code RELAIS_*} / {@code relais.*} names (a typo would
- * otherwise be silently ignored).
+ * The settings in force, resolved like MicroProfile Config does: a {@code -D} system property wins
+ * over an environment variable, which wins over the catalog's default. Resolution validates every
+ * value and refuses unknown {@code RELAIS_*} / {@code relais.*} names (a typo would otherwise be
+ * silently ignored).
  */
 public final class Settings {
   private final Map<Setting, String> values;

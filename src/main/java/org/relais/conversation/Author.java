@@ -1,0 +1,9 @@
+package org.relais.conversation;
+
+/** Who wrote a message. */
+public enum Author {
+  VISITOR,
+  BOT,
+  WORKER,
+  SYSTEM
+}

@@ -1,0 +1,35 @@
+package org.relais.training;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.relais.nlp.PersonalDataRedactor;
+
+/**
+ * Where visitor sentences enter the training data: always redacted of personal data first, and
+ * always in the INBOX, where an admin validates, relabels or rejects them. Callers own the
+ * transaction.
+ */
+@ApplicationScoped
+public class TrainingInbox {
+  @PersistenceContext(unitName = "relais")
+  private EntityManager entityManager;
+
+  /**
+   * @param predicted what the bot had understood (null when it had nothing)
+   */
+  public TrainingExample propose(
+      String visitorText, String intent, String language, ExampleSource source, String predicted) {
+    String redacted = PersonalDataRedactor.redact(visitorText.strip());
+    TrainingExample example =
+        new TrainingExample(
+            redacted,
+            intent,
+            language == null ? "und" : language,
+            ExampleStatus.INBOX,
+            source,
+            predicted);
+    entityManager.persist(example);
+    return example;
+  }
+}

@@ -1,0 +1,244 @@
+package org.relais.web.admin;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.relais.knowledge.Handover;
+import org.relais.knowledge.IntentKnowledge;
+import org.relais.knowledge.KnowledgeBase;
+import org.relais.knowledge.KnowledgeEditor;
+import org.relais.knowledge.ReadabilityCheck;
+import org.relais.knowledge.Wording;
+import org.relais.privacy.AuditLog;
+import org.relais.web.api.ApiError;
+import org.relais.web.staff.StaffSession;
+
+/** Admins edit intents, answers and the center's details. (ADMIN only: /api/admin/*.) */
+@Path("admin")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class AdminKnowledgeResource {
+  @Inject private KnowledgeEditor editor;
+  @Inject private KnowledgeBase knowledgeBase;
+  @Inject private AuditLog audit;
+  @Context private HttpServletRequest request;
+
+  public record NewIntentRequest(String id, String section, Map<String, String> labels) {}
+
+  public record IntentChangeRequest(
+      String section,
+      String handover,
+      String escalateCondition,
+      String escalateOn,
+      String emergencyNumber,
+      List<String> quickReplies,
+      Map<String, String> labels) {}
+
+  public record AnswerRequest(
+      String answer,
+      List<String> sources,
+      LocalDate lastVerified,
+      String escalateQuestion,
+      List<String> escalateKeywords,
+      String emergencyLabel) {}
+
+  public record PreviewRequest(String answer, LocalDate lastVerified) {}
+
+  public record IntentReport(
+      String id,
+      String section,
+      String handover,
+      String escalateCondition,
+      boolean escalatesOnYes,
+      String emergencyNumber,
+      List<String> quickReplies,
+      Map<String, Wording> texts,
+      Map<String, List<ReadabilityCheck.Warning>> warnings,
+      boolean retired) {}
+
+  public record WarningsReport(List<ReadabilityCheck.Warning> warnings) {}
+
+  @GET
+  @Path("intents")
+  @Operation(
+      summary = "Every intent in use, with its texts per language and easy-to-read warnings.")
+  public List<IntentReport> intents() {
+    java.util.Set<String> retired = knowledgeBase.retiredIntents();
+    return knowledgeBase.everyIntent().stream()
+        .sorted(Comparator.comparing(IntentKnowledge::id))
+        .map(i -> report(i, retired.contains(i.id())))
+        .toList();
+  }
+
+  @GET
+  @Path("intents/{id}")
+  @Operation(summary = "One intent.")
+  public Response intent(@PathParam("id") String id) {
+    java.util.Set<String> retired = knowledgeBase.retiredIntents();
+    return knowledgeBase.everyIntent().stream()
+        .filter(i -> i.id().equals(id))
+        .findFirst()
+        .map(i -> Response.ok(report(i, retired.contains(id))).build())
+        .orElseGet(() -> ApiError.response(404, "no intent " + id, null));
+  }
+
+  @POST
+  @Path("intents")
+  @Operation(
+      summary = "Create an intent (answered by the bot once it has answers and training examples).")
+  public Response create(NewIntentRequest request) {
+    if (request == null) {
+      return ApiError.response(400, "id and labels are required", "id");
+    }
+    editor.create(request.id(), request.section(), request.labels(), actor());
+    return intent(request.id()).getStatus() == 200
+        ? Response.status(201).entity(intent(request.id()).getEntity()).build()
+        : ApiError.response(500, "created but not found", null);
+  }
+
+  @PUT
+  @Path("intents/{id}")
+  @Operation(
+      summary =
+          "Rename labels, move to a section, flag escalate / escalate-if / urgent, quick replies.")
+  public Response change(@PathParam("id") String id, IntentChangeRequest request) {
+    if (request == null) {
+      return ApiError.response(400, "nothing to change", null);
+    }
+    Handover handover;
+    try {
+      handover =
+          request.handover() == null ? null : Handover.valueOf(request.handover().toUpperCase());
+    } catch (IllegalArgumentException e) {
+      return ApiError.response(400, "handover is NONE, ALWAYS, CONDITIONAL or URGENT", "handover");
+    }
+    editor.change(
+        id,
+        new KnowledgeEditor.IntentChange(
+            request.section(),
+            handover,
+            request.escalateCondition(),
+            request.escalateOn(),
+            request.emergencyNumber(),
+            request.quickReplies(),
+            request.labels()),
+        actor());
+    return intent(id);
+  }
+
+  @PUT
+  @Path("intents/{id}/answers/{language}")
+  @Operation(
+      summary =
+          "Set an answer in a language (with its sources and verification date); returns warnings.")
+  public WarningsReport answer(
+      @PathParam("id") String id, @PathParam("language") String language, AnswerRequest request) {
+    AnswerRequest r =
+        request == null ? new AnswerRequest(null, null, null, null, null, null) : request;
+    return new WarningsReport(
+        editor.answer(
+            id,
+            language,
+            new KnowledgeEditor.AnswerChange(
+                r.answer(),
+                r.sources(),
+                r.lastVerified(),
+                r.escalateQuestion(),
+                r.escalateKeywords(),
+                r.emergencyLabel()),
+            actor()));
+  }
+
+  @POST
+  @Path("intents/{id}/retire")
+  @Operation(summary = "Retire an intent: no longer answered.")
+  public Response retire(@PathParam("id") String id) {
+    editor.retire(id, true, actor());
+    return Response.noContent().build();
+  }
+
+  @POST
+  @Path("intents/{id}/restore")
+  @Operation(summary = "Bring a retired intent back.")
+  public Response restore(@PathParam("id") String id) {
+    editor.retire(id, false, actor());
+    return Response.noContent().build();
+  }
+
+  @POST
+  @Path("answers/preview")
+  @Operation(summary = "An answer as a visitor would read it, with its easy-to-read warnings.")
+  public KnowledgeEditor.Preview preview(PreviewRequest request) {
+    return editor.preview(
+        request == null ? "" : request.answer(), request == null ? null : request.lastVerified());
+  }
+
+  @GET
+  @Path("center")
+  @Operation(summary = "The center's details (the answers' placeholders).")
+  public Map<String, String> center() {
+    return new TreeMap<>(knowledgeBase.current().centerDetails());
+  }
+
+  @PUT
+  @Path("center")
+  @Operation(summary = "Change some of the center's details.")
+  public Map<String, String> changeCenter(Map<String, String> details) {
+    if (details == null || details.isEmpty()) {
+      throw new jakarta.ws.rs.BadRequestException();
+    }
+    editor.centerDetails(details, actor());
+    return center();
+  }
+
+  @GET
+  @Path("audit")
+  @Operation(summary = "The latest admin actions: who, what, when.")
+  public List<AuditLog.Entry> audit(@QueryParam("limit") Integer limit) {
+    return audit.recent(limit == null ? 200 : limit);
+  }
+
+  private IntentReport report(IntentKnowledge intent, boolean retired) {
+    Map<String, List<ReadabilityCheck.Warning>> warnings = new TreeMap<>();
+    intent
+        .wordings()
+        .forEach(
+            (language, wording) -> {
+              if (wording.answer() != null) {
+                warnings.put(
+                    language, editor.preview(wording.answer(), wording.lastVerified()).warnings());
+              }
+            });
+    return new IntentReport(
+        intent.id(),
+        intent.section(),
+        intent.handover().name(),
+        intent.escalateCondition(),
+        intent.escalatesOnYes(),
+        intent.emergencyNumber(),
+        intent.quickReplies(),
+        new TreeMap<>(intent.wordings()),
+        warnings,
+        retired);
+  }
+
+  private String actor() {
+    return StaffSession.of(request).orElseThrow().login();
+  }
+}

@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# Load benchmarks against relais.jar on its embedded database (see docs/benchmarks.md).
+#   src/test/bench/load.sh kiosk    [connections=1000] [messages/s=200] [seconds=60]
+#   src/test/bench/load.sh helpdesk [consoles=20] [kiosks=1000] [handovers/s=5] [seconds=60]
+# Starts the server with the bench-only echo endpoint, runs the client in another JVM, stops it.
+set -euo pipefail
+cd "$(dirname "$0")/../../.."
+which="${1:?kiosk or helpdesk}"; shift
+port=18080
+work="$PWD/target/bench-load"
+password="bench-admin-password-$(date +%s)"
+[ -f target/relais.jar ] || { echo "build first: mvn -DskipTests package" >&2; exit 2; }
+if curl -s -o /dev/null "http://localhost:$port/"; then
+  echo "port $port is already in use: stop what runs there first" >&2; exit 2
+fi
+mvn -q -o test-compile dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt -Dmdep.includeScope=test
+rm -rf "$work" && mkdir -p "$work"
+(cd "$work" && RELAIS_PORT=$port RELAIS_BENCHMARK_ECHO=on RELAIS_ADMIN_PASSWORD="$password" \
+   exec java -Xmx1g -XX:MetaspaceSize=256m ${BENCH_SERVER_JVM_OPTS:-} -jar ../relais.jar > relais.log 2>&1) &
+server=$!
+trap 'kill $server 2>/dev/null; wait $server 2>/dev/null || true' EXIT
+until [ "$(curl -s -o /dev/null -w '%{http_code}' http://localhost:$port/health/ready)" = 200 ]; do
+  kill -0 $server 2>/dev/null || { echo "server exited, see $work/relais.log" >&2; exit 1; }
+  sleep 0.5
+done
+cp="target/test-classes:target/classes:$(cat target/bench-classpath.txt)"
+case "$which" in
+  kiosk) java -Xmx1g -cp "$cp" org.relais.bench.KioskLoad "http://localhost:$port" "$@" ;;
+  helpdesk) java -Xmx1g -cp "$cp" org.relais.bench.HelpdeskPushLoad "http://localhost:$port" "$password" "$@" ;;
+  *) echo "kiosk or helpdesk" >&2; exit 2 ;;
+esac

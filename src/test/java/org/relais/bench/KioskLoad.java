@@ -1,0 +1,219 @@
+package org.relais.bench;
+
+import jakarta.json.JsonObject;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.HdrHistogram.Histogram;
+
+/**
+ * Load benchmark of the kiosk WebSocket (not a test): opens N kiosk connections, sends visitor
+ * messages at a fixed rate, and measures the bot's reply round trip (send to the bot's answer
+ * received, after the server stored both), then the same rate against /ws/echo on the same server.
+ * Checks that every message gets exactly one acknowledgement and one answer, with ids never seen
+ * twice.
+ *
+ * <p>Usage: KioskLoad baseUrl [connections=1000] [ratePerSecond=200] [seconds=60]
+ */
+public final class KioskLoad {
+  private static final List<String> QUESTIONS =
+      List.of(
+          "c ouvert a kel heure",
+          "je peux prendre une douche",
+          "ya du wifi ici",
+          "on mange a quelle heure",
+          "je peu laver mes habits",
+          "je voudrais charger mon telephone",
+          "what time do you open",
+          "can i take a shower");
+
+  private final HttpClient http = HttpClient.newHttpClient();
+  private final String wsBase;
+
+  private KioskLoad(String base) {
+    this.wsBase = base.replaceFirst("^http", "ws").replaceAll("/$", "");
+  }
+
+  public static void main(String[] args) throws Exception {
+    String base = args.length > 0 ? args[0] : "http://localhost:18080";
+    int connections = args.length > 1 ? Integer.parseInt(args[1]) : 1000;
+    int rate = args.length > 2 ? Integer.parseInt(args[2]) : 200;
+    int seconds = args.length > 3 ? Integer.parseInt(args[3]) : 60;
+    KioskLoad load = new KioskLoad(base);
+    System.out.printf(
+        "%d connections, %d messages/s, %d s per phase%n", connections, rate, seconds);
+    Result echo = load.echo(connections, rate, seconds);
+    echo.print("echo /ws/echo");
+    Result bot = load.bot(connections, rate, seconds);
+    bot.print("bot  /ws/kiosk");
+    System.out.printf(
+        "bot p99 / echo p99 = %.2f%n",
+        bot.histogram.getValueAtPercentile(99) / (double) echo.histogram.getValueAtPercentile(99));
+    if (bot.lost > 0 || bot.duplicated > 0 || echo.lost > 0) {
+      System.exit(1);
+    }
+  }
+
+  /** Latencies in microseconds, and message accounting. */
+  record Result(Histogram histogram, int sent, int lost, int duplicated) {
+    void print(String name) {
+      System.out.printf(
+          "%s: sent %d, lost %d, duplicated %d, round trip p50 %.2f ms, p90 %.2f ms, p99 %.2f ms, max %.2f ms%n",
+          name,
+          sent,
+          lost,
+          duplicated,
+          histogram.getValueAtPercentile(50) / 1000.0,
+          histogram.getValueAtPercentile(90) / 1000.0,
+          histogram.getValueAtPercentile(99) / 1000.0,
+          histogram.getMaxValue() / 1000.0);
+    }
+  }
+
+  private Result echo(int connections, int rate, int seconds) throws Exception {
+    List<Connection> sockets = open(connections, "/ws/echo", false);
+    return drive(
+        sockets,
+        rate,
+        seconds,
+        (connection, seq) ->
+            "{\"type\":\"echo\",\"seq\":" + seq + ",\"sent\":" + System.nanoTime() + "}");
+  }
+
+  private Result bot(int connections, int rate, int seconds) throws Exception {
+    List<Connection> sockets = open(connections, "/ws/kiosk", true);
+    return drive(
+        sockets,
+        rate,
+        seconds,
+        (connection, seq) -> {
+          String question = QUESTIONS.get(ThreadLocalRandom.current().nextInt(QUESTIONS.size()));
+          return "{\"type\":\"message\",\"seq\":" + seq + ",\"text\":\"" + question + "\"}";
+        });
+  }
+
+  private interface FrameMaker {
+    String make(Connection connection, int seq);
+  }
+
+  private Result drive(List<Connection> sockets, int rate, int seconds, FrameMaker frames)
+      throws Exception {
+    Histogram histogram = new Histogram(60_000_000L, 3);
+    ScheduledExecutorService sender = Executors.newSingleThreadScheduledExecutor();
+    AtomicInteger sent = new AtomicInteger();
+    int total = rate * seconds;
+    long periodNanos = 1_000_000_000L / rate;
+    CompletableFuture<Void> done = new CompletableFuture<>();
+    sender.scheduleAtFixedRate(
+        () -> {
+          int n = sent.getAndIncrement();
+          if (n >= total) {
+            done.complete(null);
+            return;
+          }
+          Connection connection = sockets.get(n % sockets.size());
+          int seq = connection.nextSeq.getAndIncrement();
+          connection.pending.put(seq, System.nanoTime());
+          connection.send(frames.make(connection, seq));
+        },
+        0,
+        periodNanos,
+        TimeUnit.NANOSECONDS);
+    done.get(seconds + 60L, TimeUnit.SECONDS);
+    sender.shutdownNow();
+    Thread.sleep(5000); // the last answers
+    int lost = 0;
+    int duplicated = 0;
+    for (Connection connection : sockets) {
+      synchronized (connection) {
+        connection.latencies.forEach(histogram::recordValue);
+        lost += connection.pending.size();
+        duplicated += connection.duplicates;
+      }
+      connection.socket.abort();
+    }
+    return new Result(histogram, Math.min(sent.get(), total), lost, duplicated);
+  }
+
+  private List<Connection> open(int count, String path, boolean kiosk) throws Exception {
+    List<Connection> connections = new ArrayList<>();
+    for (int i = 0; i < count; i++) {
+      Connection connection = new Connection(kiosk);
+      connection.socket =
+          http.newWebSocketBuilder()
+              .buildAsync(URI.create(wsBase + path), connection)
+              .get(30, TimeUnit.SECONDS);
+      if (kiosk) {
+        connection.send("{\"type\":\"hello\",\"seq\":1,\"language\":\"fr\"}");
+        connection.nextSeq.set(2);
+      }
+      connections.add(connection);
+    }
+    Thread.sleep(2000);
+    return connections;
+  }
+
+  /** One kiosk: what it sent and is waiting for, what it received. */
+  private static final class Connection extends FrameSocket {
+    final boolean kiosk;
+    final AtomicInteger nextSeq = new AtomicInteger(1);
+    final Map<Integer, Long> pending = new ConcurrentHashMap<>();
+    final Map<Long, Integer> messageIds = new ConcurrentHashMap<>();
+    final List<Long> latencies = new ArrayList<>();
+    final Set<Integer> acked = ConcurrentHashMap.newKeySet();
+    int duplicates;
+    int handovers;
+    int lastAcked;
+
+    Connection(boolean kiosk) {
+      this.kiosk = kiosk;
+    }
+
+    @Override
+    synchronized void received(JsonObject frame) {
+      long now = System.nanoTime();
+      String type = frame.getString("type", "");
+      if (!kiosk) {
+        Long start = pending.remove(frame.getInt("seq"));
+        if (start != null) {
+          latencies.add((now - start) / 1000);
+        }
+        return;
+      }
+      if (type.equals("ack") && frame.containsKey("id")) {
+        countId(frame.getJsonNumber("id").longValue());
+        if (!acked.add(frame.getInt("re"))) {
+          duplicates++;
+        }
+        lastAcked = frame.getInt("re");
+      } else if (type.equals("status") && frame.getString("status").equals("WAITING")) {
+        // Handed over: the bot is silent from now on; start a new conversation.
+        send("{\"type\":\"end\",\"seq\":" + nextSeq.getAndIncrement() + "}");
+        send("{\"type\":\"hello\",\"seq\":" + nextSeq.getAndIncrement() + ",\"language\":\"fr\"}");
+        handovers++;
+      } else if (type.equals("message") && frame.getString("author").equals("BOT")) {
+        countId(frame.getJsonNumber("id").longValue());
+        Long start = pending.remove(lastAcked);
+        if (start != null) {
+          latencies.add((now - start) / 1000);
+        }
+      }
+    }
+
+    private void countId(long id) {
+      if (messageIds.merge(id, 1, Integer::sum) > 1) {
+        duplicates++;
+      }
+    }
+  }
+}

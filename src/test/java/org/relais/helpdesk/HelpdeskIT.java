@@ -1,0 +1,328 @@
+package org.relais.helpdesk;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.WebSocket;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.relais.testing.Deployments;
+import org.relais.testing.FrameCollector;
+import org.relais.testing.Http;
+import org.relais.testing.KioskClient;
+import org.relais.testing.StaffClient;
+import org.relais.testing.TestDatabase;
+
+/** Staff sign-in, role checks, the live queue, claims, the grace period, close with labels. */
+@ExtendWith(ArquillianExtension.class)
+class HelpdeskIT {
+  @ArquillianResource private URL base;
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return Deployments.relais();
+  }
+
+  @BeforeEach
+  void awaitReady() throws Exception {
+    if (!base.toString().endsWith("/")) {
+      base = new URL(base + "/");
+    }
+    Http.awaitResponse(
+        URI.create(base + "health/ready"), r -> r.statusCode() == 200, Duration.ofSeconds(90));
+  }
+
+  private static String unique(String prefix) {
+    return prefix + UUID.randomUUID().toString().substring(0, 8);
+  }
+
+  /** A kiosk whose visitor asked for a person; returns it with its conversation id. */
+  private KioskClient visitorAsksForAPerson(long[] conversation) throws Exception {
+    KioskClient kiosk = KioskClient.connect(base);
+    kiosk.send("{\"type\":\"hello\",\"seq\":1,\"language\":\"fr\"}");
+    kiosk.next("welcome");
+    kiosk.send(
+        "{\"type\":\"message\",\"seq\":2,\"text\":\"Parler à une personne\",\"payload\":\"person\"}");
+    JsonObject ack = kiosk.next("ack");
+    conversation[0] = ack.getJsonNumber("conversation").longValue();
+    kiosk.until("status");
+    return kiosk;
+  }
+
+  @Test
+  void everyStaffEndpoint_refusesAnonymousCallers_andAdminEndpointsRefuseWorkers()
+      throws Exception {
+    StaffClient anonymous = new StaffClient(base);
+    for (String path :
+        List.of(
+            "api/helpdesk/queue",
+            "api/helpdesk/conversations/1",
+            "api/helpdesk/canned-replies",
+            "api/helpdesk/intents",
+            "api/helpdesk/workers",
+            "api/staff/me",
+            "api/admin/staff",
+            "api/admin/canned-replies")) {
+      assertEquals(401, anonymous.get(path).status(), path);
+    }
+    for (String path :
+        List.of(
+            "api/helpdesk/conversations/1/claim",
+            "api/helpdesk/conversations/1/close",
+            "api/admin/staff")) {
+      assertEquals(401, anonymous.post(path, "{}").status(), path);
+    }
+    StaffClient.Response page = anonymous.get("console/");
+    assertEquals(302, page.status());
+    assertTrue(page.location().contains("/staff/sign-in.html"), page.location());
+
+    StaffClient worker =
+        StaffClient.newWorker(StaffClient.signedInAdmin(base), unique("w"), "Wendy");
+    assertEquals(200, worker.get("api/helpdesk/queue").status());
+    for (String path : List.of("api/admin/staff", "api/admin/canned-replies")) {
+      assertEquals(403, worker.get(path).status(), path);
+      assertEquals(403, worker.post(path, "{}").status(), path);
+    }
+    FrameCollector anonymousConsole = new FrameCollector();
+    assertTrue(
+        failsOrCloses(() -> new StaffClient(base).console(anonymousConsole), anonymousConsole),
+        "an anonymous console is refused");
+  }
+
+  private static boolean failsOrCloses(Callable<WebSocket> open, FrameCollector frames) {
+    try {
+      open.call();
+      return frames.closed.get(10, java.util.concurrent.TimeUnit.SECONDS) >= 4000;
+    } catch (Exception refusedAtHandshake) {
+      return true;
+    }
+  }
+
+  @Test
+  void stateChangingCalls_withoutTheCsrfToken_areRefused() throws Exception {
+    StaffClient admin = StaffClient.signedInAdmin(base);
+    assertEquals(
+        403,
+        admin
+            .postWithoutToken(
+                "api/admin/staff",
+                "{\"login\":\"" + unique("x") + "\",\"displayName\":\"X\",\"role\":\"WORKER\"}")
+            .status());
+  }
+
+  @Test
+  void repeatedFailedSignIns_areSlowedDown() throws Exception {
+    StaffClient guesser = new StaffClient(base);
+    String login = unique("nobody");
+    for (int i = 0; i < 5; i++) {
+      assertEquals(401, guesser.signIn(login, "wrong-password-" + i).status());
+    }
+    StaffClient.Response slowed = guesser.signIn(login, "wrong-password-again");
+    assertEquals(429, slowed.status(), slowed.body());
+  }
+
+  @Test
+  void oneTimePassword_mustBeChanged_beforeUsingTheHelpdesk() throws Exception {
+    StaffClient admin = StaffClient.signedInAdmin(base);
+    String login = unique("new");
+    String oneTime =
+        admin
+            .post(
+                "api/admin/staff",
+                "{\"login\":\"" + login + "\",\"displayName\":\"Nina\",\"role\":\"WORKER\"}")
+            .json()
+            .getString("oneTimePassword");
+    StaffClient worker = new StaffClient(base);
+    assertTrue(worker.signIn(login, oneTime).json().getBoolean("mustChangePassword"));
+    assertEquals(403, worker.get("api/helpdesk/queue").status());
+    assertEquals(
+        400,
+        worker
+            .put(
+                "api/staff/me/password",
+                "{\"currentPassword\":\"" + oneTime + "\",\"newPassword\":\"short\"}")
+            .status());
+    assertEquals(
+        204,
+        worker
+            .put(
+                "api/staff/me/password",
+                "{\"currentPassword\":\""
+                    + oneTime
+                    + "\",\"newPassword\":\"a-good-long-password\"}")
+            .status());
+    assertEquals(200, worker.get("api/helpdesk/queue").status());
+  }
+
+  @Test
+  void tenWorkersClaimingAtOnce_exactlyOneGetsTheConversation() throws Exception {
+    StaffClient admin = StaffClient.signedInAdmin(base);
+    List<StaffClient> workers = new ArrayList<>();
+    for (int i = 0; i < 10; i++) {
+      workers.add(StaffClient.newWorker(admin, unique("c" + i + "-"), "Worker" + i));
+    }
+    long[] conversation = new long[1];
+    try (KioskClient kiosk = visitorAsksForAPerson(conversation)) {
+      CountDownLatch start = new CountDownLatch(1);
+      ExecutorService pool = Executors.newFixedThreadPool(10);
+      List<Future<StaffClient.Response>> claims = new ArrayList<>();
+      for (StaffClient worker : workers) {
+        claims.add(
+            pool.submit(
+                () -> {
+                  start.await();
+                  return worker.post(
+                      "api/helpdesk/conversations/" + conversation[0] + "/claim", "{}");
+                }));
+      }
+      start.countDown();
+      int won = 0;
+      int refused = 0;
+      for (Future<StaffClient.Response> claim : claims) {
+        StaffClient.Response response = claim.get();
+        if (response.status() == 200) {
+          won++;
+        } else {
+          assertEquals(409, response.status(), response.body());
+          assertTrue(response.body().contains("already taken by Worker"), response.body());
+          refused++;
+        }
+      }
+      pool.shutdown();
+      assertEquals(1, won);
+      assertEquals(9, refused);
+      JsonObject status =
+          kiosk.await(
+              f ->
+                  f.getString("type").equals("status")
+                      && f.getString("status").equals("WITH_WORKER"));
+      assertTrue(status.getString("worker").startsWith("Worker"));
+    }
+  }
+
+  @Test
+  void visitorAndWorker_talk_notesStayInternal_andTheLabelGoesToTheTrainingInbox()
+      throws Exception {
+    StaffClient worker =
+        StaffClient.newWorker(StaffClient.signedInAdmin(base), unique("t"), "Sophie");
+    FrameCollector console = new FrameCollector();
+    WebSocket consoleSocket = worker.console(console);
+    console.await(f -> f.getString("type").equals("queue"));
+
+    long[] conversation = new long[1];
+    try (KioskClient kiosk = visitorAsksForAPerson(conversation)) {
+      JsonObject event =
+          console.await(
+              f ->
+                  f.getString("type").equals("event")
+                      && f.getJsonNumber("conversation").longValue() == conversation[0]);
+      assertEquals("new", event.getString("event"));
+      JsonObject queue = console.await(f -> f.getString("type").equals("queue"));
+      assertTrue(
+          queue.toString().contains("\"conversation\":" + conversation[0]), queue.toString());
+
+      String id = "api/helpdesk/conversations/" + conversation[0];
+      JsonObject detail = worker.post(id + "/claim", "{}").json();
+      assertEquals("ASKED_FOR_PERSON", detail.getJsonObject("context").getString("reason"));
+      JsonObject joined = kiosk.await(f -> f.getString("type").equals("status"));
+      assertEquals("WITH_WORKER", joined.getString("status"));
+      assertEquals("Sophie", joined.getString("worker"));
+
+      assertEquals(
+          201, worker.post(id + "/notes", "{\"text\":\"NOTE-INTERNE a ne pas montrer\"}").status());
+      assertEquals(
+          201, worker.post(id + "/messages", "{\"text\":\"Bonjour, j'arrive.\"}").status());
+      JsonObject fromWorker = kiosk.await(f -> f.getString("author", "").equals("WORKER"));
+      assertEquals("Bonjour, j'arrive.", fromWorker.getString("text"));
+      assertEquals("Sophie", fromWorker.getString("worker"));
+
+      kiosk.send(
+          "{\"type\":\"message\",\"seq\":3,\"text\":\"mon tel c 06 12 34 56 78 je veux laver mes habits\"}");
+      long visitorMessage =
+          kiosk.await(f -> f.getString("type").equals("ack")).getJsonNumber("id").longValue();
+      console.await(
+          f ->
+              f.getString("type").equals("message")
+                  && f.getJsonObject("message").getJsonNumber("id").longValue() == visitorMessage);
+      assertFalse(
+          kiosk.receives("NOTE-INTERNE", Duration.ofSeconds(1)), "notes never reach the kiosk");
+
+      assertEquals(
+          204,
+          worker
+              .post(
+                  id + "/close",
+                  "{\"outcome\":\"ANSWERED\",\"labels\":[{\"messageId\":"
+                      + visitorMessage
+                      + ",\"intent\":\"laverie\"}]}")
+              .status());
+      kiosk.await(f -> f.getString("type").equals("ended"));
+    }
+    try (Connection db = TestDatabase.connect();
+        ResultSet inbox =
+            db.createStatement()
+                .executeQuery(
+                    "select text, intent, status, source from training_example where text like '%laver mes habits%' order by id desc")) {
+      assertTrue(inbox.next(), "the labelled message is in the training inbox");
+      assertEquals("mon tel c <TELEPHONE> je veux laver mes habits", inbox.getString("text"));
+      assertEquals("laverie", inbox.getString("intent"));
+      assertEquals("INBOX", inbox.getString("status"));
+      assertEquals("HELPDESK", inbox.getString("source"));
+    }
+    consoleSocket.abort();
+  }
+
+  @Test
+  void workerWhoseConsoleDisconnects_getsTheConversationBackWithinTheGrace_elseItReturnsToTheQueue()
+      throws Exception {
+    StaffClient worker =
+        StaffClient.newWorker(StaffClient.signedInAdmin(base), unique("g"), "Gael");
+    FrameCollector console = new FrameCollector();
+    WebSocket socket = worker.console(console);
+    console.await(f -> f.getString("type").equals("queue"));
+    long[] conversation = new long[1];
+    try (KioskClient kiosk = visitorAsksForAPerson(conversation)) {
+      String waitingSince = waitingSince(conversation[0]);
+      worker.post("api/helpdesk/conversations/" + conversation[0] + "/claim", "{}");
+      socket.abort(); // the console's network goes away
+      kiosk.await(
+          f -> f.getString("type").equals("status") && f.getString("status").equals("WITH_WORKER"));
+      JsonObject back =
+          kiosk.await(
+              f -> f.getString("type").equals("status") && f.getString("status").equals("WAITING"));
+      assertTrue(back.getInt("position") >= 1);
+      assertEquals(waitingSince, waitingSince(conversation[0]), "back at its original place");
+    }
+  }
+
+  private static String waitingSince(long conversation) throws Exception {
+    try (Connection db = TestDatabase.connect();
+        ResultSet row =
+            db.createStatement()
+                .executeQuery(
+                    "select waiting_since from conversation where id = " + conversation)) {
+      row.next();
+      return row.getString(1);
+    }
+  }
+}
