@@ -9,8 +9,8 @@ import java.util.Random;
 import java.util.TreeMap;
 
 /**
- * Measures a model on labelled messages through the same pipeline as the chat (normalise,
- * language, classify, out-of-scope decision), and cross-validates a training configuration.
+ * Measures a model on labelled messages through the same pipeline as the chat (normalise, language,
+ * classify, out-of-scope decision), and cross-validates a training configuration.
  */
 public final class ModelEvaluation {
 
@@ -58,8 +58,7 @@ public final class ModelEvaluation {
   static List<List<LabelledText>> stratifiedFolds(List<LabelledText> data, int folds, long seed) {
     Map<String, List<LabelledText>> byLabel = new TreeMap<>();
     List<LabelledText> sorted = new ArrayList<>(data);
-    sorted.sort(
-        Comparator.comparing(LabelledText::intent).thenComparing(LabelledText::text));
+    sorted.sort(Comparator.comparing(LabelledText::intent).thenComparing(LabelledText::text));
     for (LabelledText example : sorted) {
       byLabel.computeIfAbsent(example.intent(), k -> new ArrayList<>()).add(example);
     }

@@ -12,9 +12,9 @@ import org.junit.jupiter.api.Test;
 import org.relais.nlp.corpus.CorpusReader;
 
 /**
- * The model shipped in models/ is exactly what the corpus trains today, and it sends every
- * safety message of the test sets to a human. When the corpus changes, retrain with the command
- * in models/README.md.
+ * The model shipped in models/ is exactly what the corpus trains today, and it sends every safety
+ * message of the test sets to a human. When the corpus changes, retrain with the command in
+ * models/README.md.
  */
 class ShippedModelTest {
 

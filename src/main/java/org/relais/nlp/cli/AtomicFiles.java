@@ -8,16 +8,16 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.util.Set;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
- * Writes several files so that each is either its old content or its complete new content:
- * every file goes to a temporary file beside it first, and is moved into place only once all of
- * them are written.
+ * Writes several files so that each is either its old content or its complete new content: every
+ * file goes to a temporary file beside it first, and is moved into place only once all of them are
+ * written.
  */
 final class AtomicFiles {
 
@@ -54,8 +54,8 @@ final class AtomicFiles {
   }
 
   /**
-   * Temporary files are private to their owner; the result should be readable like any file
-   * the user writes: the old file's permissions, else rw-r--r--.
+   * Temporary files are private to their owner; the result should be readable like any file the
+   * user writes: the old file's permissions, else rw-r--r--.
    */
   private static void keepPermissionsOf(Path target, Path temporary) throws IOException {
     if (!Files.getFileStore(temporary).supportsFileAttributeView(PosixFileAttributeView.class)) {

@@ -17,8 +17,8 @@ import org.relais.nlp.LanguageHint;
 import org.relais.nlp.TrainingOptions;
 
 /**
- * {@code classify [--model MODEL] [--language L]}: one message per line of standard input, one
- * JSON object per line of output, through the chat's pipeline.
+ * {@code classify [--model MODEL] [--language L]}: one message per line of standard input, one JSON
+ * object per line of output, through the chat's pipeline.
  */
 final class ClassifyCommand {
 

@@ -12,7 +12,9 @@ import org.relais.nlp.LabelledText;
 import org.relais.nlp.corpus.CorpusException;
 import org.relais.nlp.corpus.CorpusReader;
 
-/** Reads the tool's input files, turning every problem into a one-line {@link BadInputException}. */
+/**
+ * Reads the tool's input files, turning every problem into a one-line {@link BadInputException}.
+ */
 final class Corpora {
 
   private Corpora() {}

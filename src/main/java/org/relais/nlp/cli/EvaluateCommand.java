@@ -55,12 +55,15 @@ final class EvaluateCommand {
     List<String> unknown = new ArrayList<>();
     for (LabelledText example : test) {
       String intent = example.intent();
-      if (!intent.equals(oosLabel) && !model.intents().contains(intent) && !unknown.contains(intent)) {
+      if (!intent.equals(oosLabel)
+          && !model.intents().contains(intent)
+          && !unknown.contains(intent)) {
         unknown.add(intent);
       }
     }
     if (!unknown.isEmpty()) {
-      out.println("note: the model does not know these test intents: " + String.join(", ", unknown));
+      out.println(
+          "note: the model does not know these test intents: " + String.join(", ", unknown));
     }
   }
 }

@@ -8,9 +8,9 @@ import org.relais.nlp.EvaluationReport;
 import org.relais.nlp.IntentModel;
 
 /**
- * The metrics file written beside a model: what it was trained on, how it was calibrated and
- * how it did on each test file. Deterministic (no dates, no durations) and one number per line,
- * so that a retrained model's diff shows what changed.
+ * The metrics file written beside a model: what it was trained on, how it was calibrated and how it
+ * did on each test file. Deterministic (no dates, no durations) and one number per line, so that a
+ * retrained model's diff shows what changed.
  */
 final class MetricsFile {
 

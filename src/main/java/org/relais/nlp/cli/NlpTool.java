@@ -10,8 +10,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Command-line entry point of {@code relais-nlp.jar}: train, evaluate and classify. Exit codes:
- * 0 done, 2 bad input (one line on standard error naming the file and line), 1 internal error.
+ * Command-line entry point of {@code relais-nlp.jar}: train, evaluate and classify. Exit codes: 0
+ * done, 2 bad input (one line on standard error naming the file and line), 1 internal error.
  */
 public final class NlpTool {
 
@@ -58,8 +58,10 @@ public final class NlpTool {
   public static void main(String[] args) {
     // OpenNLP logs through SLF4J; the tool runs without a provider and needs no warning about it.
     System.setProperty("slf4j.internal.verbosity", "ERROR");
-    PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
-    PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
+    PrintStream out =
+        new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
+    PrintStream err =
+        new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
     System.exit(run(args, System.in, out, err));
   }
 

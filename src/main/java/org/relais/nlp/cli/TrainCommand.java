@@ -44,7 +44,8 @@ final class TrainCommand {
     IntentModel model = train(data, oosLabel, dataFiles);
     double seconds = (System.nanoTime() - start) / 1e9;
     Map<String, EvaluationReport> reports = new LinkedHashMap<>();
-    tests.forEach((file, test) -> reports.put(file, ModelEvaluation.evaluate(model, test, oosLabel)));
+    tests.forEach(
+        (file, test) -> reports.put(file, ModelEvaluation.evaluate(model, test, oosLabel)));
     Map<Path, byte[]> files = new LinkedHashMap<>();
     files.put(modelPath, bytesOf(model));
     files.put(

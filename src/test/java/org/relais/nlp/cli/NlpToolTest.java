@@ -51,7 +51,9 @@ class NlpToolTest {
     for (int i = from; i < from + count; i++) {
       csv.append("ou prendre une douche chaude ").append(i).append(",douche_hygiene\n");
       csv.append("je veux laver mon linge machine ").append(i).append(",laverie\n");
-      csv.append("\"c koi les horaires, c ouvert quand ").append(i).append("\",horaires_ouverture\n");
+      csv.append("\"c koi les horaires, c ouvert quand ")
+          .append(i)
+          .append("\",horaires_ouverture\n");
       csv.append("quel temps fera t il demain soleil ").append(i).append(",oos\n");
       csv.append("raconte moi une blague drole ").append(i).append(",oos\n");
     }
@@ -133,7 +135,13 @@ class NlpToolTest {
     assertEquals(
         0,
         run(
-            "", "train", "--data", data.toString(), "--out", out.toString(), "--oos-label",
+            "",
+            "train",
+            "--data",
+            data.toString(),
+            "--out",
+            out.toString(),
+            "--oos-label",
             "hors_sujet"));
     assertEquals(
         0,
@@ -162,7 +170,8 @@ class NlpToolTest {
   @Test
   void csvWithoutHeader_isBadInputNamingFileAndLine() throws IOException {
     Path file = write("nohead.csv", "bonjour,oos\nmerci,oos\n");
-    assertBadInput(file + ":1: ", "evaluate", "--model", model.toString(), "--test", file.toString());
+    assertBadInput(
+        file + ":1: ", "evaluate", "--model", model.toString(), "--test", file.toString());
   }
 
   @Test

@@ -64,7 +64,8 @@ class CorpusReaderTest {
 
   @Test
   void read_rejectsAnUnknownColumn() {
-    assertProblem("extra.csv", "text,intent,language\nbonjour,oos,fr\n", 1, "unknown column \"language\"");
+    assertProblem(
+        "extra.csv", "text,intent,language\nbonjour,oos,fr\n", 1, "unknown column \"language\"");
   }
 
   @Test
@@ -84,12 +85,17 @@ class CorpusReaderTest {
 
   @Test
   void read_rejectsARowWithTooManyFields() {
-    assertProblem("commas.csv", "text,intent\nje veux, une douche,douche_hygiene\n", 2, "expected 2 fields, found 3");
+    assertProblem(
+        "commas.csv",
+        "text,intent\nje veux, une douche,douche_hygiene\n",
+        2,
+        "expected 2 fields, found 3");
   }
 
   @Test
   void read_rejectsAnUnclosedQuoteAtTheLineItOpens() {
-    assertProblem("quote.csv", "text,intent\nok,oos\n\"jamais ferme,oos\nsuite,oos\n", 3, "never closed");
+    assertProblem(
+        "quote.csv", "text,intent\nok,oos\n\"jamais ferme,oos\nsuite,oos\n", 3, "never closed");
   }
 
   @Test
@@ -127,7 +133,8 @@ class CorpusReaderTest {
 
   @Test
   void read_reportsBadYamlWithItsLine() {
-    assertProblem("bad.yml", "nlu:\n- intent: x\n  examples: |\n    - a\n  - broken: [\n", 5, "bad YAML");
+    assertProblem(
+        "bad.yml", "nlu:\n- intent: x\n  examples: |\n    - a\n  - broken: [\n", 5, "bad YAML");
   }
 
   @Test
@@ -137,7 +144,8 @@ class CorpusReaderTest {
 
   @Test
   void read_rejectsAnUnknownYamlKey() {
-    assertProblem("key.yml", "nlu:\n- intent: x\n  exemples: |\n    - a\n", 3, "unknown key \"exemples\"");
+    assertProblem(
+        "key.yml", "nlu:\n- intent: x\n  exemples: |\n    - a\n", 3, "unknown key \"exemples\"");
   }
 
   @Test
@@ -151,19 +159,24 @@ class CorpusReaderTest {
 
   @Test
   void read_rejectsAnEmptyYamlExampleAtItsLine() {
-    assertProblem("emptyex.yml", "nlu:\n- intent: x\n  examples: |\n    - bonjour\n    -\n", 5, "empty text");
+    assertProblem(
+        "emptyex.yml", "nlu:\n- intent: x\n  examples: |\n    - bonjour\n    -\n", 5, "empty text");
   }
 
   @Test
   void read_rejectsAMissingFile() {
     CorpusException problem =
-        assertThrows(CorpusException.class, () -> CorpusReader.read(directory.resolve("absent.yml")));
-    assertTrue(problem.getMessage().contains("absent.yml: cannot read: no such file"), problem.getMessage());
+        assertThrows(
+            CorpusException.class, () -> CorpusReader.read(directory.resolve("absent.yml")));
+    assertTrue(
+        problem.getMessage().contains("absent.yml: cannot read: no such file"),
+        problem.getMessage());
   }
 
   @Test
   void read_rejectsADirectory() {
-    CorpusException problem = assertThrows(CorpusException.class, () -> CorpusReader.read(directory));
+    CorpusException problem =
+        assertThrows(CorpusException.class, () -> CorpusReader.read(directory));
     assertTrue(problem.getMessage().contains("cannot read"), problem.getMessage());
   }
 

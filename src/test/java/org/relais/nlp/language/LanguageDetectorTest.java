@@ -74,7 +74,8 @@ class LanguageDetectorTest {
 
   @Test
   void detect_asksOpenNlpAboutLongerTextInOtherLanguages() {
-    LanguageDetection german = detector.detect("Ich brauche heute Hilfe bitte", LanguageHint.none());
+    LanguageDetection german =
+        detector.detect("Ich brauche heute Hilfe bitte", LanguageHint.none());
     assertEquals("de", german.language());
     assertFalse(german.certain());
   }

@@ -38,7 +38,8 @@ class TextNormalizerTest {
   @Test
   void normalize_expandsFrenchElisions() {
     assertEquals(
-        "je ai besoin de une adresse le accueil", normalizer.normalize("J'ai besoin d'une adresse l’accueil"));
+        "je ai besoin de une adresse le accueil",
+        normalizer.normalize("J'ai besoin d'une adresse l’accueil"));
   }
 
   @Test
