@@ -39,12 +39,13 @@ class FoundationIT {
 
   @Test
   @RunAsClient
-  void readiness_isUp_onceTheDatabaseIsMigrated() throws Exception {
+  void readiness_isUp_onceTheDatabaseIsMigratedAndTheIntentModelIsInService() throws Exception {
     HttpResponse<String> ready =
         Http.awaitResponse(
             URI.create(base + "health/ready"), r -> r.statusCode() == 200, Duration.ofSeconds(60));
     assertEquals(200, ready.statusCode(), ready.body());
     assertTrue(ready.body().contains("\"database\""), ready.body());
+    assertTrue(ready.body().contains("\"intent-model\""), ready.body());
     assertEquals(200, Http.get(URI.create(base + "health/live")).statusCode());
   }
 
