@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 import java.util.Optional;
 import java.util.logging.Logger;
 import org.relais.nlp.IntentClassifier;
+import org.relais.nlp.LanguageHint;
 
 /**
  * Puts the model shipped inside the application (classpath {@value IntentClassifier#SHIPPED_MODEL})
@@ -32,6 +33,8 @@ public class ShippedModelLoader {
   void load() {
     try {
       IntentClassifier classifier = IntentClassifier.withShippedModel();
+      // Loads the language model (read lazily) now rather than on a visitor's first message.
+      classifier.classify("bonjour je voudrais prendre une douche", LanguageHint.none());
       // A model version promoted in the meantime (from the database) wins over the default.
       if (classifierService.useUnlessLoaded(classifier::classify)) {
         LOG.info("Intent model in service: shipped " + classifier.current());

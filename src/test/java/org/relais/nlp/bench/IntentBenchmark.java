@@ -4,7 +4,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import org.relais.nlp.IntentClassifier;
 import org.relais.nlp.IntentModel;
@@ -34,10 +36,20 @@ public final class IntentBenchmark {
   public static void main(String[] args) throws Exception {
     Path directory = Path.of(args[0]);
     int heldOutCount = args.length > 1 ? Integer.parseInt(args[1]) : 0;
+    int oosExamplesPerHeldOutIntent = args.length > 2 ? Integer.parseInt(args[2]) : 0;
     List<LabelledText> train = CorpusReader.read(directory.resolve("train.csv"));
     List<LabelledText> test = CorpusReader.read(directory.resolve("test.csv"));
     Set<String> heldOut = everyKth(train, heldOutCount);
-    List<LabelledText> kept = train.stream().filter(e -> !heldOut.contains(e.intent())).toList();
+    List<LabelledText> kept = new ArrayList<>();
+    Map<String, Integer> oosTaken = new TreeMap<>();
+    for (LabelledText example : train) {
+      if (!heldOut.contains(example.intent())) {
+        kept.add(example);
+      } else if (oosTaken.merge(example.intent(), 1, Integer::sum) <= oosExamplesPerHeldOutIntent) {
+        // Like CLINC150's own out-of-scope training queries: a few examples labelled oos.
+        kept.add(new LabelledText(example.text(), IntentPrediction.OUT_OF_SCOPE));
+      }
+    }
 
     long start = System.nanoTime();
     IntentModel model = new IntentTrainer().train(kept);
@@ -50,8 +62,15 @@ public final class IntentBenchmark {
     int outOfScope = 0;
     int outOfScopeCaught = 0;
     int flaggedOutOfScope = 0;
+    List<double[]> sweep = new ArrayList<>();
     for (LabelledText example : test) {
       IntentPrediction prediction = classifier.classify(example.text(), LanguageHint.none());
+      sweep.add(
+          new double[] {
+            heldOut.contains(example.intent()) ? 1 : 0,
+            prediction.confidence(),
+            prediction.topIntents().get(0).intent().equals(example.intent()) ? 1 : 0
+          });
       flaggedOutOfScope += prediction.outOfScope() ? 1 : 0;
       if (heldOut.contains(example.intent())) {
         outOfScope++;
@@ -83,6 +102,35 @@ public final class IntentBenchmark {
           ratio(outOfScopeCaught, outOfScope),
           ratio(outOfScopeCaught, flaggedOutOfScope),
           outOfScope);
+    }
+    if (System.getProperty("sweep") != null) {
+      printSweep(sweep);
+    }
+  }
+
+  /** In-scope accuracy and out-of-scope recall at other thresholds (class decisions ignored). */
+  private static void printSweep(List<double[]> rows) {
+    for (double threshold = 0.05; threshold < 1; threshold += 0.05) {
+      int inScope = 0;
+      int right = 0;
+      int oos = 0;
+      int caught = 0;
+      for (double[] row : rows) {
+        boolean rejected = row[1] < threshold;
+        if (row[0] == 1) {
+          oos++;
+          caught += rejected ? 1 : 0;
+        } else {
+          inScope++;
+          right += !rejected && row[2] == 1 ? 1 : 0;
+        }
+      }
+      System.out.printf(
+          Locale.ROOT,
+          "threshold %.2f: in-scope accuracy %.4f  oos recall %.4f%n",
+          threshold,
+          ratio(right, inScope),
+          ratio(caught, oos));
     }
   }
 
