@@ -9,7 +9,7 @@ import org.relais.nlp.features.WordUnigrams;
 
 /**
  * How {@link IntentTrainer} builds a model. {@link #defaults()} is what {@code relais-nlp.jar
- * train} uses and what the benchmarks in docs/benchmarks-nlp.md measured.
+ * train} uses and what the benchmarks in docs/benchmarks.md ("Intent understanding") measured.
  *
  * @param featureGenerators class names of the feature generators (see architecture.md)
  * @param iterations GIS iterations

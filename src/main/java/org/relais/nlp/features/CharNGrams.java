@@ -20,8 +20,8 @@ public final class CharNGrams implements FeatureGenerator {
 
   /**
    * The n-grams of words already seen: kiosk messages reuse a small vocabulary, and building the
-   * strings again was most of the time spent on a message's features. Bounded so that a flood
-   * of made-up words cannot grow it without end; past the bound, words are simply not cached.
+   * strings again was most of the time spent on a message's features. Bounded so that a flood of
+   * made-up words cannot grow it without end; past the bound, words are simply not cached.
    */
   private static final int CACHED_WORDS = 50_000;
 
