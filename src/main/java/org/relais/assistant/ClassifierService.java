@@ -23,6 +23,16 @@ public class ClassifierService {
     classifier.set(newClassifier);
   }
 
+  /**
+   * Installs {@code newClassifier} only when none is in service yet: the model shipped with the
+   * application must not replace a version put in service before it was read.
+   *
+   * @return whether it was installed
+   */
+  public boolean useUnlessLoaded(BiFunction<String, LanguageHint, IntentPrediction> newClassifier) {
+    return classifier.compareAndSet(null, newClassifier);
+  }
+
   public boolean isLoaded() {
     return classifier.get() != null;
   }

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.relais.knowledge.CenterDetail;
 import org.relais.knowledge.CenterDetailRepository;
+import org.relais.platform.database.DatabaseStatus;
 import org.relais.testing.Browser;
 import org.relais.testing.Deployments;
 import org.relais.testing.Http;
@@ -31,6 +32,7 @@ import org.relais.testing.TestDatabase;
 class FoundationIT {
   @ArquillianResource private URL base;
   @Inject private CenterDetailRepository centerDetails;
+  @Inject private DatabaseStatus databaseStatus;
 
   @Deployment
   static WebArchive deployment() {
@@ -39,12 +41,13 @@ class FoundationIT {
 
   @Test
   @RunAsClient
-  void readiness_isUp_onceTheDatabaseIsMigrated() throws Exception {
+  void readiness_isUp_onceTheDatabaseIsMigratedAndTheIntentModelIsInService() throws Exception {
     HttpResponse<String> ready =
         Http.awaitResponse(
             URI.create(base + "health/ready"), r -> r.statusCode() == 200, Duration.ofSeconds(60));
     assertEquals(200, ready.statusCode(), ready.body());
     assertTrue(ready.body().contains("\"database\""), ready.body());
+    assertTrue(ready.body().contains("\"intent-model\""), ready.body());
     assertEquals(200, Http.get(URI.create(base + "health/live")).statusCode());
   }
 
@@ -62,8 +65,17 @@ class FoundationIT {
     }
   }
 
+  /**
+   * Waits until start-up work is done: a detail stored before the knowledge base is seeded would
+   * make center_detail look non-empty, and the center's example details would never be seeded.
+   */
   @Test
-  void anEntity_isStoredAndReadBack_throughJpa() {
+  void anEntity_isStoredAndReadBack_throughJpa() throws InterruptedException {
+    long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
+    while (!databaseStatus.isMigrated() && System.nanoTime() < deadline) {
+      Thread.sleep(100);
+    }
+    assertTrue(databaseStatus.isMigrated(), "the database is ready");
     String name = "TEST_" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
     centerDetails.put(name, "lundi 9h");
     centerDetails.put(name, "mardi 10h");

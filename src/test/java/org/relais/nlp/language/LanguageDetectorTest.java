@@ -1,0 +1,88 @@
+package org.relais.nlp.language;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.relais.nlp.LanguageHint;
+
+class LanguageDetectorTest {
+
+  private final LanguageDetector detector = new LanguageDetector();
+
+  @ParameterizedTest(name = "\"{0}\" is {1}")
+  @CsvSource({
+    "bonjour, fr",
+    "merci, fr",
+    "jai faim, fr",
+    "chui seul, fr",
+    "douche svp, fr",
+    "hello, en",
+    "thanks, en",
+    "need help, en",
+    "hola, es",
+    "gracias, es",
+    "necesito ayuda, es",
+    "شكرا, ar",
+    "مرحبا, ar",
+    "أريد طبيب, ar",
+    "ممنون, fa",
+    "کمک, fa",
+    "مرسی, fa",
+    "مننه, ps",
+    "ډوډۍ غواړم, ps",
+    "дякую, uk",
+    "привіт, uk",
+    "допоможіть, uk",
+    "спасибо, ru",
+    "помогите пожалуйста, ru",
+  })
+  void detect_tellsOneOrTwoWordMessages(String message, String language) {
+    LanguageDetection detection = detector.detect(message, LanguageHint.none());
+    assertEquals(language, detection.language());
+    assertTrue(detection.certain());
+  }
+
+  @Test
+  void detect_usesTheConversationForAmbiguousArabicScript() {
+    assertEquals("fa", detector.detect("سلام", new LanguageHint("fr", "fa")).language());
+    assertEquals("ar", detector.detect("سلام", LanguageHint.none()).language());
+  }
+
+  @Test
+  void detect_usesTheConversationThenThePickedLanguageWhenTheTextTellsNothing() {
+    assertEquals("en", detector.detect("ok", new LanguageHint("fr", "en")).language());
+    assertEquals("fr", detector.detect("115", new LanguageHint("fr", null)).language());
+    LanguageDetection unknown = detector.detect("ok", LanguageHint.none());
+    assertEquals(LanguageDetection.UNDETERMINED, unknown.language());
+    assertFalse(unknown.certain());
+  }
+
+  @Test
+  void detect_prefersTheTextOverTheHint() {
+    assertEquals("fr", detector.detect("bonjour", new LanguageHint("en", "en")).language());
+  }
+
+  @Test
+  void detect_breaksWordTiesWithTheConversation() {
+    assertEquals("es", detector.detect("no", new LanguageHint(null, "es")).language());
+    assertEquals("en", detector.detect("no", new LanguageHint(null, "en")).language());
+  }
+
+  @Test
+  void detect_asksOpenNlpAboutLongerTextInOtherLanguages() {
+    LanguageDetection german =
+        detector.detect("Ich brauche heute Hilfe bitte", LanguageHint.none());
+    assertEquals("de", german.language());
+    assertFalse(german.certain());
+  }
+
+  @Test
+  void detect_namesOtherScriptsByTheirLanguage() {
+    assertEquals("ka", detector.detect("გამარჯობა", LanguageHint.none()).language());
+    assertEquals("ti", detector.detect("ሰላም", LanguageHint.none()).language());
+  }
+}
