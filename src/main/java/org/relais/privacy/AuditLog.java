@@ -30,27 +30,36 @@ public class AuditLog {
         .executeUpdate();
   }
 
+  /**
+   * The newest entries first; {@code before} (an entry id, or null for the newest) lets a page load
+   * the next older ones without skipping or repeating any while new actions are recorded.
+   */
   @Transactional
   @SuppressWarnings("unchecked")
-  public List<Entry> recent(int limit) {
+  public List<Entry> recent(Long before, int limit) {
     List<Object[]> rows =
         entityManager
             .createNativeQuery(
-                "select at, actor, action, target, details from audit_entry order by id desc limit ?")
-            .setParameter(1, Math.max(1, Math.min(limit, 1000)))
+                "select id, at, actor, action, target, details from audit_entry"
+                    + " where (? is null or id < ?) order by id desc limit ?")
+            .setParameter(1, before)
+            .setParameter(2, before)
+            .setParameter(3, Math.max(1, Math.min(limit, 1000)))
             .getResultList();
     return rows.stream()
         .map(
             r ->
                 new Entry(
-                    ((Timestamp) r[0]).toInstant(),
-                    (String) r[1],
+                    ((Number) r[0]).longValue(),
+                    ((Timestamp) r[1]).toInstant(),
                     (String) r[2],
                     (String) r[3],
-                    (String) r[4]))
+                    (String) r[4],
+                    (String) r[5]))
         .toList();
   }
 
   /** One recorded action. */
-  public record Entry(Instant at, String actor, String action, String target, String details) {}
+  public record Entry(
+      long id, Instant at, String actor, String action, String target, String details) {}
 }

@@ -58,7 +58,9 @@ public class AdminKnowledgeResource {
       List<String> escalateKeywords,
       String emergencyLabel) {}
 
-  public record PreviewRequest(String answer, LocalDate lastVerified) {}
+  /** {@code centerDetails}: details being edited, not saved yet (optional). */
+  public record PreviewRequest(
+      String answer, LocalDate lastVerified, Map<String, String> centerDetails) {}
 
   public record IntentReport(
       String id,
@@ -183,10 +185,12 @@ public class AdminKnowledgeResource {
 
   @POST
   @Path("answers/preview")
-  @Operation(summary = "An answer as a visitor would read it, with its easy-to-read warnings.")
+  @Operation(
+      summary =
+          "An answer as a visitor would read it, with its easy-to-read warnings; nothing is saved.")
   public KnowledgeEditor.Preview preview(PreviewRequest request) {
-    return editor.preview(
-        request == null ? "" : request.answer(), request == null ? null : request.lastVerified());
+    PreviewRequest r = request == null ? new PreviewRequest("", null, null) : request;
+    return editor.preview(r.answer(), r.lastVerified(), r.centerDetails());
   }
 
   @GET
@@ -199,19 +203,25 @@ public class AdminKnowledgeResource {
   @PUT
   @Path("center")
   @Operation(summary = "Change some of the center's details.")
-  public Map<String, String> changeCenter(Map<String, String> details) {
+  public Response changeCenter(Map<String, String> details) {
     if (details == null || details.isEmpty()) {
-      throw new jakarta.ws.rs.BadRequestException();
+      return ApiError.response(400, "give at least one detail to change", "details");
     }
     editor.centerDetails(details, actor());
-    return center();
+    return Response.ok(center()).build();
   }
 
   @GET
   @Path("audit")
-  @Operation(summary = "The latest admin actions: who, what, when.")
-  public List<AuditLog.Entry> audit(@QueryParam("limit") Integer limit) {
-    return audit.recent(limit == null ? 200 : limit);
+  @Operation(
+      summary =
+          "Admin actions, newest first: who, what, when. Pass the last id seen as `before` for the"
+              + " next older page.")
+  public Response audit(@QueryParam("before") Long before, @QueryParam("limit") Integer limit) {
+    if (limit != null && (limit < 1 || limit > 1000)) {
+      return ApiError.response(400, "limit is 1-1000", "limit");
+    }
+    return Response.ok(audit.recent(before, limit == null ? 200 : limit)).build();
   }
 
   private IntentReport report(IntentKnowledge intent, boolean retired) {
