@@ -61,7 +61,10 @@ function row(entry) {
     el('td', {}, el('time', { text: dateTime(entry.at), attrs: { datetime: entry.at } })),
     el('td', { text: entry.actor }),
     el('td', { text: actionName(entry.action) }),
-    el('td', { className: 'cell-text', text: entry.target ?? '' }),
+    el('td', {
+      className: 'cell-text',
+      text: (entry.target ?? '').replace(' example(s)', ' exemple(s)'),
+    }),
     el('td', { className: 'cell-text', text: entry.details ?? '' }),
   );
 }

@@ -82,20 +82,20 @@ export class CenterEditor {
         className: 'hint',
         text: 'Ces informations remplacent les {{…}} dans les réponses, dans toutes les langues. Écrivez des heures, des jours et des lieux plutôt que des phrases. Une information laissée vide fait disparaître sa ligne de la réponse.',
       }),
-      this.error,
       el(
         'div',
         { className: 'center-columns' },
         this.fields,
         el(
-          'aside',
-          { className: 'center-preview', attrs: { 'aria-label': 'Aperçu' } },
+          'div',
+          { className: 'center-preview' },
           el('label', { text: 'Aperçu de la réponse', attrs: { for: 'center-preview-intent' } }),
           this.previewIntent,
           this.previewArea,
         ),
       ),
       this.addDetailForm(),
+      this.error,
       el(
         'p',
         { className: 'form-actions' },

@@ -1,10 +1,11 @@
 // The knowledge page: the intents by section with a search, an intent's settings and its answers
 // per language, new intents, retiring one, and the center's own details.
 import { api, notify } from '../staff/common.js';
-import { el, languageName } from '../staff/format.js';
+import { el } from '../staff/format.js';
 import { AnswerEditor, unsavedWarning } from './answer-editor.js';
 import { CenterEditor } from './center.js';
-import { LANGUAGES, describeAdmin, directionOf, showFormError, startAdminPage } from './page.js';
+import { IntentForm } from './intent-form.js';
+import { describeAdmin, showFormError, startAdminPage } from './page.js';
 import { isStale } from './warnings.js';
 
 const $ = (id) => document.getElementById(id);
@@ -13,6 +14,7 @@ const HANDOVER_TAGS = { ALWAYS: 'Passe la main', CONDITIONAL: 'Sous condition', 
 let intents = [];
 let current = null; // the open intent's id
 let answers;
+let form;
 let center;
 
 start();
@@ -20,14 +22,19 @@ start();
 async function start() {
   if (!(await startAdminPage('/admin/knowledge.html'))) return;
   answers = new AnswerEditor({ onSaved: refresh });
+  form = new IntentForm({
+    intents: () => intents,
+    onSaved: (saved) => {
+      replace(saved);
+      showIntent(saved);
+    },
+  });
   center = new CenterEditor({ intents: () => intents });
   $('search').addEventListener('input', renderList);
   $('new-intent').addEventListener('click', () => openNewIntent());
   $('new-intent-form').addEventListener('submit', createIntent);
   $('new-intent-cancel').addEventListener('click', () => $('new-intent-dialog').close());
   $('open-center').addEventListener('click', () => leaveEditorThen(showCenter));
-  $('intent-form').addEventListener('submit', saveIntent);
-  $('intent-handover').addEventListener('change', showConditionFields);
   $('intent-retire').addEventListener('click', retireOrRestore);
   window.addEventListener('beforeunload', (event) => {
     if (answers.isDirty() || center.isDirty()) event.preventDefault();
@@ -125,6 +132,14 @@ function leaveEditorThen(next) {
 
 // ---- one intent -----------------------------------------------------------------------
 
+function showIntent(intent) {
+  $('editor-title').textContent = `${intent.texts.fr?.label ?? intent.id} (${intent.id})`;
+  $('intent-tags').replaceChildren(
+    ...tags(intent).map(([text, kind]) => el('span', { className: `tag tag--${kind}`, text })),
+  );
+  form.show(intent);
+}
+
 function openIntent(id) {
   const intent = intents.find((i) => i.id === id);
   current = id;
@@ -137,107 +152,6 @@ function openIntent(id) {
   answers.open(intent);
   renderList();
   $('editor-title').focus();
-}
-
-function showIntent(intent) {
-  $('editor-title').textContent = `${intent.texts.fr?.label ?? intent.id} (${intent.id})`;
-  $('intent-tags').replaceChildren(
-    ...tags(intent).map(([text, kind]) => el('span', { className: `tag tag--${kind}`, text })),
-  );
-  $('label-fields').replaceChildren(
-    ...LANGUAGES.map((code) =>
-      el(
-        'div',
-        { className: 'field' },
-        el('label', { text: languageName(code), attrs: { for: `label-${code}` } }),
-        el('input', {
-          attrs: {
-            id: `label-${code}`,
-            lang: code,
-            dir: directionOf(code),
-            maxlength: 80,
-            value: intent.texts[code]?.label ?? '',
-          },
-        }),
-      ),
-    ),
-  );
-  $('intent-section').value = intent.section;
-  $('intent-handover').value = intent.handover;
-  $('intent-condition').value = intent.escalateCondition ?? '';
-  $('intent-escalate-on').value = intent.escalatesOnYes ? 'yes' : 'no';
-  $('intent-emergency').value = intent.emergencyNumber ?? '';
-  $('quick-reply-fields').replaceChildren(
-    ...[0, 1, 2].map((n) => quickReplyField(n, intent.quickReplies[n], intent.id)),
-  );
-  $('intent-retire').textContent = intent.retired
-    ? 'Remettre ce sujet en service'
-    : 'Retirer ce sujet';
-  showFormError($('intent-error'), null);
-  showConditionFields();
-}
-
-function quickReplyField(n, chosen, self) {
-  const options = intents
-    .filter((i) => i.id !== self && !i.retired)
-    .map((i) =>
-      el('option', {
-        text: `${i.texts.fr?.label ?? i.id} (${i.id})`,
-        attrs: { value: i.id, selected: i.id === chosen },
-      }),
-    );
-  return el(
-    'div',
-    { className: 'field' },
-    el('label', { text: `Bouton ${n + 1}`, attrs: { for: `quick-reply-${n}` } }),
-    el(
-      'select',
-      { attrs: { id: `quick-reply-${n}` } },
-      el('option', { text: '(aucun)', attrs: { value: '' } }),
-      ...options,
-    ),
-  );
-}
-
-function showConditionFields() {
-  $('condition-fields').hidden = $('intent-handover').value !== 'CONDITIONAL';
-}
-
-async function saveIntent(event) {
-  event.preventDefault();
-  const intent = intents.find((i) => i.id === current);
-  const labels = {};
-  for (const code of LANGUAGES) {
-    const value = $(`label-${code}`).value.trim();
-    if (value && value !== (intent.texts[code]?.label ?? '')) labels[code] = value;
-  }
-  const handover = $('intent-handover').value;
-  const change = {
-    section: $('intent-section').value.trim() || null,
-    handover,
-    emergencyNumber: $('intent-emergency').value.trim(),
-    quickReplies: [...new Set([0, 1, 2].map((n) => $(`quick-reply-${n}`).value).filter(Boolean))],
-    labels,
-  };
-  if (handover === 'CONDITIONAL') {
-    change.escalateCondition = $('intent-condition').value.trim();
-    change.escalateOn = $('intent-escalate-on').value;
-  }
-  try {
-    const saved = await api('PUT', `/api/admin/intents/${current}`, change);
-    replace(saved);
-    showIntent(saved);
-    notify('Sujet enregistré.', { kind: 'ok' });
-  } catch (error) {
-    const field = {
-      labels: 'label-fr',
-      handover: 'intent-handover',
-      escalateOn: 'intent-escalate-on',
-      emergencyNumber: 'intent-emergency',
-      quickReplies: 'quick-reply-0',
-    }[error.field];
-    showFormError($('intent-error'), describeAdmin(error), field && $(field));
-  }
 }
 
 async function retireOrRestore() {

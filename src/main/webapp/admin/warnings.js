@@ -17,7 +17,8 @@ const SAY = {
       ? `« ${abbreviation} » n'est pas expliqué (par exemple : ${explanation}).`
       : `Sigle non expliqué : ${w.message}`;
   },
-  not_verified: () => "Pas vérifiée depuis plus d'un an : vérifiez les faits et les sources.",
+  not_verified: () =>
+    "Pas vérifiée depuis plus d'un an (ou jamais) : vérifiez les faits et les sources, puis la date.",
 };
 
 export function isStale(warnings) {

@@ -65,7 +65,12 @@ class AdminPagesIT {
     try (Browser browser = Browser.launch()) {
       WebDriver driver = browser.driver();
       signIn(driver, "admin/knowledge.html");
+      await(driver, "return document.querySelectorAll('[data-intent]').length > 50", "the list");
       type(driver, "search", "charger");
+      await(
+          driver,
+          "const n = document.querySelectorAll('[data-intent]').length; return n > 0 && n < 10",
+          "a few matches");
       click(driver, "[data-intent='" + INTENT + "']");
       await(driver, "return document.getElementById('answer-text').value.length > 0", "answer");
       await(
@@ -194,6 +199,95 @@ class AdminPagesIT {
     }
   }
 
+  @Test
+  void admin_editsTheCenterWithAPreview_andCreatesThenRetiresAnIntent() throws Exception {
+    StaffClient api = StaffClient.signedInAdmin(base);
+    String saved = api.get("api/admin/center").json().getString("RECHARGE_POINTS");
+    String detail = "IT_PAGE_" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+    String id = "it_page_" + UUID.randomUUID().toString().substring(0, 6);
+    try (Browser browser = Browser.launch()) {
+      WebDriver driver = browser.driver();
+      signIn(driver, "admin/knowledge.html?center");
+      await(driver, "return !!document.getElementById('center-RECHARGE_POINTS')", "the details");
+      type(driver, "center-RECHARGE_POINTS", "la prise bleue près de la porte");
+      assertEquals(INTENT, value(driver, "center-preview-intent"), "an answer using it");
+      await(
+          driver,
+          "return document.getElementById('center-preview').textContent"
+              + ".includes('Prises : la prise bleue près de la porte.')",
+          "the preview with the value being typed");
+      assertEquals(saved, api.get("api/admin/center").json().getString("RECHARGE_POINTS"));
+      assertEquals("", AccessibilityAudit.violations(driver), "center details");
+
+      type(driver, "center-RECHARGE_POINTS", saved);
+      type(driver, "center-new-name", "bad name");
+      click(driver, ".center-new button");
+      assertEquals("true", attribute(driver, "center-new-name", "aria-invalid"));
+      type(driver, "center-new-name", detail);
+      click(driver, ".center-new button");
+      type(driver, "center-" + detail, "le mardi");
+      click(driver, "#center-save");
+      await(
+          driver,
+          "return document.getElementById('staff-notices-status').textContent"
+              + ".includes('Informations du centre enregistrées')",
+          "the saved notice");
+      JsonObject center = api.get("api/admin/center").json();
+      assertEquals("le mardi", center.getString(detail));
+      assertEquals(saved, center.getString("RECHARGE_POINTS"), "only what changed is saved");
+
+      click(driver, "#new-intent");
+      type(driver, "new-id", "Pas Bon");
+      type(driver, "new-label-fr", "Bons alimentaires");
+      click(driver, "#new-intent-form button[type=submit]");
+      String refusal =
+          (String)
+              await(
+                  driver, "return document.getElementById('new-intent-error').textContent", "why");
+      assertTrue(refusal.contains("Identifiant"), refusal);
+      type(driver, "new-id", id);
+      click(driver, "#new-intent-form button[type=submit]");
+      await(
+          driver,
+          "return document.getElementById('editor-title').textContent.includes('" + id + "')",
+          "the new intent open");
+      assertEquals("", AccessibilityAudit.violations(driver), "new intent open");
+
+      // Urgent without a free number is refused, the field named; with one it is saved.
+      new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("intent-handover")))
+          .selectByValue("URGENT");
+      type(driver, "label-en", "Food vouchers");
+      click(driver, "#intent-save");
+      String urgent =
+          (String)
+              await(driver, "return document.getElementById('intent-error').textContent", "why");
+      assertTrue(urgent.contains("urgence"), urgent);
+      assertEquals("true", attribute(driver, "intent-emergency", "aria-invalid"));
+      assertEquals("NONE", api.get("api/admin/intents/" + id).json().getString("handover"));
+      type(driver, "intent-emergency", "3114");
+      click(driver, "#intent-save");
+      await(
+          driver,
+          "return document.getElementById('staff-notices-status').textContent"
+              + ".includes('Sujet enregistré')",
+          "the saved notice");
+      JsonObject urgentIntent = api.get("api/admin/intents/" + id).json();
+      assertEquals("URGENT", urgentIntent.getString("handover"));
+      assertEquals("3114", urgentIntent.getString("emergencyNumber"));
+      assertEquals(
+          "Food vouchers",
+          urgentIntent.getJsonObject("texts").getJsonObject("en").getString("label"));
+
+      click(driver, "#intent-retire");
+      driver.switchTo().alert().accept();
+      await(
+          driver,
+          "return document.getElementById('intent-tags').textContent.includes('Retiré')",
+          "the retired tag");
+      assertTrue(api.get("api/admin/intents/" + id).json().getBoolean("retired"));
+    }
+  }
+
   /** A visitor talks to a worker, who closes labelling both messages: two inbox examples. */
   private void labelTwoVisitorMessages(String first, String second) throws Exception {
     try (WorkerConsole desk = WorkerConsole.open(base, "Dana");
@@ -229,7 +323,7 @@ class AdminPagesIT {
     type(driver, "login", "admin");
     type(driver, "password", StaffClient.ADMIN_PASSWORD);
     click(driver, "#sign-in-button");
-    await(driver, "return location.pathname === '/" + page + "'", page);
+    await(driver, "return location.pathname + location.search === '/" + page + "'", page);
     await(driver, "return !!document.querySelector('.staff-name')", "the header");
   }
 
