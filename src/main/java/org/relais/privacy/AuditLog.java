@@ -31,20 +31,19 @@ public class AuditLog {
   }
 
   /**
-   * The newest entries first; {@code before} (an entry id, or null for the newest) lets a page load
-   * the next older ones without skipping or repeating any while new actions are recorded.
+   * The newest entries older than the entry {@code before} (Long.MAX_VALUE: the newest of all): a
+   * page loads the next older ones without skipping or repeating any while new ones are recorded.
    */
   @Transactional
   @SuppressWarnings("unchecked")
-  public List<Entry> recent(Long before, int limit) {
+  public List<Entry> recent(long before, int limit) {
     List<Object[]> rows =
         entityManager
             .createNativeQuery(
                 "select id, at, actor, action, target, details from audit_entry"
-                    + " where (? is null or id < ?) order by id desc limit ?")
+                    + " where id < ? order by id desc limit ?")
             .setParameter(1, before)
-            .setParameter(2, before)
-            .setParameter(3, Math.max(1, Math.min(limit, 1000)))
+            .setParameter(2, Math.max(1, Math.min(limit, 1000)))
             .getResultList();
     return rows.stream()
         .map(

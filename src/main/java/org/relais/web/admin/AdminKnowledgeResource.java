@@ -27,6 +27,7 @@ import org.relais.knowledge.ReadabilityCheck;
 import org.relais.knowledge.Wording;
 import org.relais.privacy.AuditLog;
 import org.relais.web.api.ApiError;
+import org.relais.web.api.QueryNumbers;
 import org.relais.web.staff.StaffSession;
 
 /** Admins edit intents, answers and the center's details. (ADMIN only: /api/admin/*.) */
@@ -217,11 +218,11 @@ public class AdminKnowledgeResource {
       summary =
           "Admin actions, newest first: who, what, when. Pass the last id seen as `before` for the"
               + " next older page.")
-  public Response audit(@QueryParam("before") Long before, @QueryParam("limit") Integer limit) {
-    if (limit != null && (limit < 1 || limit > 1000)) {
-      return ApiError.response(400, "limit is 1-1000", "limit");
-    }
-    return Response.ok(audit.recent(before, limit == null ? 200 : limit)).build();
+  public List<AuditLog.Entry> audit(
+      @QueryParam("before") String before, @QueryParam("limit") String limit) {
+    return audit.recent(
+        QueryNumbers.read(before, "before", 1, Long.MAX_VALUE, Long.MAX_VALUE),
+        (int) QueryNumbers.read(limit, "limit", 1, 1000, 200));
   }
 
   private IntentReport report(IntentKnowledge intent, boolean retired) {

@@ -19,6 +19,7 @@ import org.relais.training.ExampleStatus;
 import org.relais.training.TrainingExample;
 import org.relais.training.TrainingExamples;
 import org.relais.training.TrainingException;
+import org.relais.web.api.QueryNumbers;
 import org.relais.web.staff.StaffSession;
 
 /** Admins review training examples. (ADMIN only: /api/admin/*.) */
@@ -69,8 +70,8 @@ public class AdminTrainingResource {
       @QueryParam("intent") String intent,
       @QueryParam("language") String language,
       @QueryParam("source") String source,
-      @QueryParam("offset") Integer offset,
-      @QueryParam("limit") Integer limit) {
+      @QueryParam("offset") String offset,
+      @QueryParam("limit") String limit) {
     TrainingExamples.Filter filter =
         new TrainingExamples.Filter(
             parse(ExampleStatus.class, status, "status"),
@@ -78,7 +79,12 @@ public class AdminTrainingResource {
             blankToNull(language),
             parse(ExampleSource.class, source, "source"));
     List<ExampleReport> page =
-        examples.page(filter, offset == null ? 0 : offset, limit == null ? 100 : limit).stream()
+        examples
+            .page(
+                filter,
+                (int) QueryNumbers.read(offset, "offset", 0, Integer.MAX_VALUE, 0),
+                (int) QueryNumbers.read(limit, "limit", 1, 500, 100))
+            .stream()
             .map(ExampleReport::of)
             .toList();
     return new PageReport(page, examples.countsByStatus());

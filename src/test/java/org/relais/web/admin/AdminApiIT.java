@@ -149,9 +149,12 @@ class AdminApiIT {
         400,
         "answer");
     assertRefused(admin.get("api/admin/audit?limit=0"), 400, "limit");
+    assertRefused(admin.get("api/admin/audit?before=abc"), 400, "before");
     String examples = "api/admin/training/examples";
     assertRefused(admin.get(examples + "?status=BOGUS"), 400, "status");
     assertRefused(admin.get(examples + "?source=BOGUS"), 400, "source");
+    assertRefused(admin.get(examples + "?offset=-1"), 400, "offset");
+    assertRefused(admin.get(examples + "?limit=many"), 400, "limit");
     assertRefused(admin.post(examples + "/validate", "{\"ids\":[]}"), 400, "ids");
     assertRefused(admin.post(examples + "/reject", "{}"), 400, "ids");
     assertRefused(
