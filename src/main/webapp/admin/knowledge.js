@@ -121,13 +121,12 @@ function tags(intent) {
 
 /** Runs `next` unless a draft would be lost and the admin prefers to keep it. */
 function leaveEditorThen(next) {
-  if (answers.isDirty() && !window.confirm(unsavedWarning(answers.language))) return;
-  if (
-    center.isDirty() &&
-    !window.confirm('Des informations du centre ne sont pas enregistrées. Les abandonner ?')
-  )
-    return;
-  next();
+  const warning = answers.isDirty()
+    ? unsavedWarning(answers.language)
+    : center.isDirty()
+      ? 'Des informations du centre ne sont pas enregistrées. Les abandonner ?'
+      : null;
+  if (!warning || window.confirm(warning)) next();
 }
 
 // ---- one intent -----------------------------------------------------------------------
