@@ -11,6 +11,7 @@ const PAGES = [
   { href: '/admin/training.html', label: 'Exemples à revoir', role: 'ADMIN' },
   { href: '/admin/models.html', label: 'Modèles', role: 'ADMIN' },
   { href: '/admin/audit.html', label: 'Journal', role: 'ADMIN' },
+  { href: '/admin/canned-replies.html', label: 'Réponses rapides', role: 'ADMIN' },
   { href: '/admin/staff.html', label: 'Comptes du personnel', role: 'ADMIN' },
 ];
 
@@ -45,6 +46,23 @@ export function remember(report) {
   csrfToken = report.csrfToken;
   member = Promise.resolve(report);
   return report;
+}
+
+/**
+ * For a staff page as it opens: the signed-in member, or null after sending the visitor to the
+ * sign-in page (no session, or a one-time password still to change) or saying what failed.
+ */
+export async function signedInMember() {
+  prepareNotices();
+  try {
+    const report = await me();
+    if (!report.mustChangePassword) return report;
+    goToSignIn({ change: true });
+  } catch (error) {
+    if (error.status === 401) goToSignIn();
+    else notify(describe(error));
+  }
+  return null;
 }
 
 export function isAdmin(report) {

@@ -11,6 +11,11 @@ const LANGUAGES = {
   uk: 'Ukrainien',
 };
 
+/** The languages the kiosk offers, as codes. */
+export function knownLanguages() {
+  return Object.keys(LANGUAGES);
+}
+
 export function languageName(code) {
   if (!code) return 'Langue inconnue';
   if (LANGUAGES[code]) return LANGUAGES[code];

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import org.relais.platform.database.DatabaseReady;
@@ -106,10 +107,17 @@ public class KnowledgeBase {
       LOG.info(
           "Knowledge base seeded with " + seed.size() + " intents from " + KnowledgeFile.INTENTS);
     }
-    if (centerDetails.all().isEmpty()) {
-      KnowledgeFile.readCenterDetails(KnowledgeFile.resource(KnowledgeFile.CENTER))
-          .forEach(centerDetails::put);
-    }
+    // Detail by detail: a new version's new placeholders get their defaults, while what the
+    // center has already filled in (even left blank on purpose) is kept.
+    Set<String> existing =
+        centerDetails.all().stream().map(CenterDetail::name).collect(Collectors.toSet());
+    KnowledgeFile.readCenterDetails(KnowledgeFile.resource(KnowledgeFile.CENTER))
+        .forEach(
+            (name, value) -> {
+              if (!existing.contains(name)) {
+                centerDetails.put(name, value);
+              }
+            });
   }
 
   private static Intent toEntity(IntentKnowledge knowledge) {

@@ -1,11 +1,9 @@
 package org.relais.testing;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -17,13 +15,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * loaded inside the server (Arquillian), where Selenium is absent, and a Selenium type in one of
  * their method signatures or lambdas would fail that loading.
  */
-public final class KioskPage {
-  private static final Duration PATIENCE = Duration.ofSeconds(20);
-
-  private final WebDriver driver;
-
+public final class KioskPage extends BrowserPage {
   public KioskPage(WebDriver driver) {
-    this.driver = driver;
+    super(driver);
   }
 
   /** Opens the page and waits until it has said hello to the server. */
@@ -124,6 +118,16 @@ public final class KioskPage {
     return texts("#messages .msg--bot");
   }
 
+  /** What the workers wrote, text only (without their name). */
+  public List<String> workerTexts() {
+    return texts("#messages .msg--worker .msg__text");
+  }
+
+  /** Everything the page shows, as text. */
+  public String pageText() {
+    return (String) script("return document.body.innerText");
+  }
+
   /** The visitor's messages, text only (without the "Vous" label). */
   public List<String> visitorTexts() {
     return texts("#messages .msg--visitor .msg__text");
@@ -181,10 +185,6 @@ public final class KioskPage {
     return driver.findElement(By.tagName("html")).getAttribute(name);
   }
 
-  public String title() {
-    return driver.getTitle();
-  }
-
   /** The conversation id the page keeps (known from the first ack), or null. */
   public Long storedConversation() {
     return (Long)
@@ -223,22 +223,6 @@ public final class KioskPage {
 
   // ---- waiting ------------------------------------------------------------------------
 
-  /** Waits until the script returns something else than null or false; returns it. */
-  public Object awaitScript(String javascript, String what) {
-    return awaitScript(javascript, what, PATIENCE);
-  }
-
-  public Object awaitScript(String javascript, String what, Duration patience) {
-    return new WebDriverWait(driver, patience)
-        .withMessage(() -> "waiting for " + what + " on " + whereAndHow())
-        .ignoring(StaleElementReferenceException.class)
-        .until(
-            d -> {
-              Object result = script(javascript);
-              return Boolean.FALSE.equals(result) ? null : result;
-            });
-  }
-
   /** Waits for a bot message containing this text; returns its whole text. */
   public String awaitBotMessage(String containing) {
     new WebDriverWait(driver, PATIENCE)
@@ -246,6 +230,14 @@ public final class KioskPage {
         .ignoring(StaleElementReferenceException.class)
         .until(d -> botTexts().stream().anyMatch(text -> text.contains(containing)));
     return botTexts().stream().filter(text -> text.contains(containing)).findFirst().orElseThrow();
+  }
+
+  /** Waits for a worker's message with exactly this text. */
+  public void awaitWorkerMessage(String text) {
+    new WebDriverWait(driver, PATIENCE)
+        .withMessage(() -> "waiting for the worker's \"" + text + "\": " + workerTexts())
+        .ignoring(StaleElementReferenceException.class)
+        .until(d -> workerTexts().contains(text));
   }
 
   public void awaitBotMessages(int count) {
@@ -260,12 +252,9 @@ public final class KioskPage {
     awaitScript("return !document.querySelector('#messages .msg--pending')", "acks");
   }
 
-  public Object script(String javascript, Object... arguments) {
-    return ((JavascriptExecutor) driver).executeScript(javascript, arguments);
-  }
-
   /** For failure messages: the address and the connection state the page is in. */
-  private String whereAndHow() {
+  @Override
+  String whereAndHow() {
     try {
       return String.valueOf(
           script(

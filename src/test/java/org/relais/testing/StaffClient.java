@@ -63,13 +63,18 @@ public final class StaffClient {
             "api/staff/me/password",
             "{\"currentPassword\":\""
                 + oneTime
-                + "\",\"newPassword\":\"own-password-"
-                + login
+                + "\",\"newPassword\":\""
+                + ownPassword(login)
                 + "\"}");
     if (changed.status() != 204) {
       throw new AssertionError("password not changed: " + changed);
     }
     return worker;
+  }
+
+  /** The password {@link #newWorker} chose for this login. */
+  public static String ownPassword(String login) {
+    return "own-password-" + login;
   }
 
   public Response signIn(String login, String password) throws Exception {

@@ -36,6 +36,17 @@ final class KioskConnection {
     }
   }
 
+  /**
+   * A place in the queue, for a kiosk already told of a person (waiting, or back in the queue after
+   * a worker left). The first "waiting" status comes from the kiosk's own turn, after the bot's
+   * reply, so a push never overtakes that reply.
+   */
+  synchronized void sendPlace(KioskStatus status) {
+    if (lastStatus != null) {
+      sendStatus(status);
+    }
+  }
+
   /** Sends the status if it differs from the last one sent. */
   synchronized void sendStatus(KioskStatus status) {
     if (!status.equals(lastStatus)) {

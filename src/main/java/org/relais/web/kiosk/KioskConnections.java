@@ -97,7 +97,7 @@ public class KioskConnections {
         of(entry.conversationId())
             .ifPresent(
                 connection ->
-                    connection.sendStatus(
+                    connection.sendPlace(
                         new KioskStatus(
                             ConversationStatus.WAITING,
                             entry.position(),

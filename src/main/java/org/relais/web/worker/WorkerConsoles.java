@@ -84,11 +84,14 @@ public class WorkerConsoles {
                     message -> broadcast(ConsoleFrames.message(event.conversationId(), message))));
   }
 
-  /** The event at once; the queue that follows comes from {@link QueueUpdates}. */
+  /**
+   * The event, then (from {@link QueueUpdates}) the queue that shows it, to consoles and kiosks.
+   */
   private void queueChanged(String kind, long conversationId, String by) {
     if (!consoles.isEmpty()) {
       pushes.later(() -> broadcast(ConsoleFrames.event(kind, conversationId, by)));
     }
+    queueUpdates.get().changed();
   }
 
   /** The whole queue to every console. */
