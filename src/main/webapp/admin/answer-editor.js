@@ -2,8 +2,8 @@
 // types, the server renders it with the center's details and says what is hard to read; nothing
 // is saved until "Enregistrer", and a refused save leaves the text exactly as typed.
 import { api, notify } from '../staff/common.js';
-import { clockTime, el, languageName } from '../staff/format.js';
-import { LANGUAGES, debounce, describeAdmin, directionOf, showFormError } from './page.js';
+import { clockTime, el, knownLanguages, languageName } from '../staff/format.js';
+import { debounce, describeAdmin, directionOf, showFormError } from './page.js';
 import { isStale, renderedLines, warningList } from './warnings.js';
 
 const $ = (id) => document.getElementById(id);
@@ -63,7 +63,7 @@ export class AnswerEditor {
 
   renderLanguages() {
     $('answer-language').replaceChildren(
-      ...LANGUAGES.map((code) =>
+      ...knownLanguages().map((code) =>
         el('option', {
           text: languageName(code) + (this.intent.texts[code]?.answer ? '' : ' (pas de réponse)'),
           attrs: { value: code, selected: code === this.language },

@@ -1,8 +1,8 @@
 // An intent's settings: its button label per language, section, when the bot hands over to a
 // person, the emergency number it shows, and the related intents offered as buttons.
 import { api, notify } from '../staff/common.js';
-import { el, languageName } from '../staff/format.js';
-import { LANGUAGES, describeAdmin, directionOf, showFormError } from './page.js';
+import { el, knownLanguages, languageName } from '../staff/format.js';
+import { describeAdmin, directionOf, showFormError } from './page.js';
 
 const $ = (id) => document.getElementById(id);
 
@@ -26,7 +26,7 @@ export class IntentForm {
 
   show(intent) {
     this.intent = intent;
-    $('label-fields').replaceChildren(...LANGUAGES.map((code) => labelField(code, intent)));
+    $('label-fields').replaceChildren(...knownLanguages().map((code) => labelField(code, intent)));
     $('intent-section').value = intent.section;
     $('intent-handover').value = intent.handover;
     $('intent-condition').value = intent.escalateCondition ?? '';
@@ -71,7 +71,7 @@ export class IntentForm {
   /** Only what the form can say is sent: labels left empty or unchanged stay as they are. */
   change() {
     const labels = {};
-    for (const code of LANGUAGES) {
+    for (const code of knownLanguages()) {
       const value = $(`label-${code}`).value.trim();
       if (value && value !== (this.intent.texts[code]?.label ?? '')) labels[code] = value;
     }

@@ -1,17 +1,7 @@
 // What every admin page shares: the signed-in admin and the header, errors that name the field
 // at fault in French, and a pause before asking the server while the admin is still typing.
-import {
-  ApiError,
-  describe,
-  goToSignIn,
-  me,
-  notify,
-  prepareNotices,
-  renderHeader,
-} from '../staff/common.js';
+import { ApiError, describe, renderHeader, signedInMember } from '../staff/common.js';
 
-/** The kiosk's languages (Assistant.KIOSK_LANGUAGES), French first: answers exist in each. */
-export const LANGUAGES = ['fr', 'en', 'ar', 'es', 'fa', 'ps', 'uk'];
 const RIGHT_TO_LEFT = new Set(['ar', 'fa', 'ps']);
 
 /** Writing direction of a language, for inputs holding its text. */
@@ -21,20 +11,8 @@ export function directionOf(language) {
 
 /** The signed-in admin once the header is drawn, or null when the page cannot go on. */
 export async function startAdminPage(current) {
-  prepareNotices();
-  let member;
-  try {
-    member = await me();
-  } catch (error) {
-    if (error.status === 401) goToSignIn();
-    else notify(describe(error));
-    return null;
-  }
-  if (member.mustChangePassword) {
-    goToSignIn({ change: true });
-    return null;
-  }
-  renderHeader(member, { current });
+  const member = await signedInMember();
+  if (member) renderHeader(member, { current });
   return member;
 }
 

@@ -1,8 +1,8 @@
 // The training examples: by status (the inbox first), filtered by intent, language and origin;
 // validate, relabel or reject one example or all those ticked. Visitor text is shown as text only.
 import { api, notify } from '../staff/common.js';
-import { dateTime, el, languageName } from '../staff/format.js';
-import { LANGUAGES, describeAdmin, startAdminPage } from './page.js';
+import { dateTime, el, knownLanguages, languageName } from '../staff/format.js';
+import { describeAdmin, startAdminPage } from './page.js';
 
 const $ = (id) => document.getElementById(id);
 const PAGE = 50;
@@ -40,7 +40,7 @@ async function start() {
   fillSelect($('filter-intent'), intentOptions());
   fillSelect(
     $('filter-language'),
-    LANGUAGES.map((code) => [code, languageName(code)]),
+    knownLanguages().map((code) => [code, languageName(code)]),
   );
   fillSelect($('filter-source'), Object.entries(SOURCES));
   $('bulk-intent').replaceChildren(...intentOptions().map(([id, label]) => option(id, label)));

@@ -1,6 +1,7 @@
 package org.relais.web.admin;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
@@ -17,12 +18,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.WebDriverWait;
-import org.relais.testing.AccessibilityAudit;
+import org.relais.testing.AdminPages;
 import org.relais.testing.Browser;
 import org.relais.testing.Deployments;
 import org.relais.testing.Http;
@@ -37,7 +33,6 @@ import org.relais.testing.WorkerConsole;
  */
 @ExtendWith(ArquillianExtension.class)
 class AdminPagesIT {
-  private static final Duration PATIENCE = Duration.ofSeconds(20);
   private static final String INTENT = "recharge_telephone";
 
   @ArquillianResource private URL base;
@@ -63,72 +58,66 @@ class AdminPagesIT {
         api.get("api/admin/intents/" + INTENT).json().getJsonObject("texts").getJsonObject("fr");
     String marker = "câble numéro " + (1000 + new java.util.Random().nextInt(9000));
     try (Browser browser = Browser.launch()) {
-      WebDriver driver = browser.driver();
-      signIn(driver, "admin/knowledge.html");
-      await(driver, "return document.querySelectorAll('[data-intent]').length > 50", "the list");
-      type(driver, "search", "charger");
-      await(
-          driver,
+      AdminPages page = new AdminPages(browser.driver(), base.toString());
+      page.signIn("admin/knowledge.html");
+      page.awaitScript("return document.querySelectorAll('[data-intent]').length > 50", "the list");
+      page.type("search", "charger");
+      page.awaitScript(
           "const n = document.querySelectorAll('[data-intent]').length; return n > 0 && n < 10",
           "a few matches");
-      click(driver, "[data-intent='" + INTENT + "']");
-      await(driver, "return document.getElementById('answer-text').value.length > 0", "answer");
-      await(
-          driver, "return !!document.querySelector('#answer-preview .preview-bubble')", "preview");
-      assertEquals("", AccessibilityAudit.violations(driver), "knowledge page, intent open");
+      page.click("[data-intent='" + INTENT + "']");
+      page.awaitScript("return document.getElementById('answer-text').value.length > 0", "answer");
+      page.awaitScript(
+          "return !!document.querySelector('#answer-preview .preview-bubble')", "preview");
+      assertEquals("", page.accessibilityViolations(), "knowledge page, intent open");
 
-      type(
-          driver,
+      page.type(
           "answer-text",
           "Vous pouvez charger votre téléphone dans la grande salle du fond à côté des casiers.");
       String warning =
           (String)
-              await(
-                  driver,
+              page.awaitScript(
                   "const w = document.querySelector('#answer-warnings [data-code=sentence_too_long]');"
                       + " return w && w.textContent",
                   "the too-long sentence warning");
       assertTrue(warning.contains("Ligne 1") && warning.contains("mots"), warning);
 
-      setDate(driver, "2020-01-01");
-      await(driver, "return !document.getElementById('stale-badge').hidden", "the stale badge");
-      click(driver, "#verified-today");
-      await(driver, "return document.getElementById('stale-badge').hidden", "no stale badge");
+      page.setAnswerDate("2020-01-01");
+      page.awaitScript("return !document.getElementById('stale-badge').hidden", "the stale badge");
+      page.click("#verified-today");
+      page.awaitScript("return document.getElementById('stale-badge').hidden", "no stale badge");
 
       String answer =
           "Vous pouvez charger votre téléphone ici.\nPrises : {{RECHARGE_POINTS}}.\n"
               + "Demandez le "
               + marker
               + ".";
-      type(driver, "answer-text", answer);
-      await(
-          driver,
+      page.type("answer-text", answer);
+      page.awaitScript(
           "return document.getElementById('answer-preview').textContent.includes('Prises : ')"
               + " && !document.getElementById('answer-preview').textContent.includes('{{')"
               + " && !document.querySelector('#answer-warnings [data-code=sentence_too_long]')",
           "the preview rendered with the center's details");
 
       // A refused save (a date in the future) says why and keeps the text typed.
-      setDate(driver, "2099-01-01");
-      click(driver, "#answer-save");
+      page.setAnswerDate("2099-01-01");
+      page.click("#answer-save");
       String refusal =
           (String)
-              await(
-                  driver,
-                  "return document.getElementById('answer-error').textContent",
+              page.awaitScript(
+                  "return document.getElementById('answer-error').textContent || null",
                   "the refusal");
       assertTrue(refusal.contains("futur"), refusal);
-      assertEquals(answer, value(driver, "answer-text"));
-      assertEquals("true", attribute(driver, "answer-verified", "aria-invalid"));
+      assertEquals(answer, page.value("answer-text"));
+      assertEquals("true", page.attribute("answer-verified", "aria-invalid"));
 
-      click(driver, "#verified-today");
-      click(driver, "#answer-save");
-      await(
-          driver,
+      page.click("#verified-today");
+      page.click("#answer-save");
+      page.awaitScript(
           "return document.getElementById('staff-notices-status').textContent"
               + ".includes('Réponse enregistrée')",
           "the saved notice");
-      assertEquals("", text(driver, "answer-error"));
+      assertEquals("", page.text("answer-error"));
 
       try (KioskClient kiosk = KioskClient.connect(base)) {
         kiosk.send("{\"type\":\"hello\",\"seq\":1,\"language\":\"fr\"}");
@@ -166,36 +155,33 @@ class AdminPagesIT {
     labelTwoVisitorMessages(first, second);
 
     try (Browser browser = Browser.launch()) {
-      WebDriver driver = browser.driver();
-      signIn(driver, "admin/training.html");
-      await(driver, "return document.querySelectorAll('#examples tr').length > 0", "the inbox");
-      WebElement firstRow = row(driver, marker + " ou laver");
-      String shown = firstRow.findElement(By.cssSelector(".cell-text")).getText();
+      AdminPages page = new AdminPages(browser.driver(), base.toString());
+      page.signIn("admin/training.html");
+      page.awaitScript("return document.querySelectorAll('#examples tr').length > 0", "the inbox");
+      String shown = page.exampleText(marker + " ou laver");
       assertTrue(shown.contains("<b>vite</b>"), "visitor text shown as typed: " + shown);
       assertTrue(shown.contains("<EMAIL>") && !shown.contains("a.b@exemple.fr"), shown);
-      assertTrue(firstRow.findElements(By.tagName("b")).isEmpty(), "never parsed as HTML");
-      assertEquals("", AccessibilityAudit.violations(driver), "training page");
+      assertFalse(page.exampleContainsElement(marker + " ou laver", "b"), "never parsed as HTML");
+      assertEquals("", page.accessibilityViolations(), "training page");
 
       // One with its own button, the other ticked and validated with the bulk action.
-      firstRow.findElement(By.xpath(".//button[text()='Valider']")).click();
-      await(driver, gone(marker + " ou laver"), "the validated example leaving the inbox");
-      row(driver, marker + " la laverie")
-          .findElement(By.cssSelector("input[type=checkbox]"))
-          .click();
-      assertEquals("1 exemple coché", text(driver, "selected-count"));
-      click(driver, "#bulk-validate");
-      await(driver, gone(marker), "both examples leaving the inbox");
+      page.validateExample(marker + " ou laver");
+      page.awaitScript(gone(marker + " ou laver"), "the validated example leaving the inbox");
+      page.tickExample(marker + " la laverie");
+      assertEquals("1 exemple coché", page.text("selected-count"));
+      page.click("#bulk-validate");
+      page.awaitScript(gone(marker), "both examples leaving the inbox");
 
-      click(driver, "[data-status=VALIDATED]");
-      await(driver, gone(marker).replace("return !", "return "), "the validated tab");
-      assertTrue(text(driver, "examples").contains(marker + " ou laver"));
+      page.click("[data-status=VALIDATED]");
+      page.awaitScript(gone(marker).replace("return !", "return "), "the validated tab");
+      assertTrue(page.text("examples").contains(marker + " ou laver"));
 
-      driver.get(base + "admin/audit.html");
-      await(driver, "return document.querySelectorAll('#entries tr').length > 0", "the journal");
-      String journal = text(driver, "entries");
+      page.go("admin/audit.html");
+      page.awaitScript("return document.querySelectorAll('#entries tr').length > 0", "the journal");
+      String journal = page.text("entries");
       assertTrue(journal.contains("Exemples validés"), journal);
       assertTrue(journal.contains("admin"), journal);
-      assertEquals("", AccessibilityAudit.violations(driver), "journal page");
+      assertEquals("", page.accessibilityViolations(), "journal page");
     }
   }
 
@@ -206,29 +192,27 @@ class AdminPagesIT {
     String detail = "IT_PAGE_" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
     String id = "it_page_" + UUID.randomUUID().toString().substring(0, 6);
     try (Browser browser = Browser.launch()) {
-      WebDriver driver = browser.driver();
-      signIn(driver, "admin/knowledge.html?center");
-      await(driver, "return !!document.getElementById('center-RECHARGE_POINTS')", "the details");
-      type(driver, "center-RECHARGE_POINTS", "la prise bleue près de la porte");
-      assertEquals(INTENT, value(driver, "center-preview-intent"), "an answer using it");
-      await(
-          driver,
+      AdminPages page = new AdminPages(browser.driver(), base.toString());
+      page.signIn("admin/knowledge.html?center");
+      page.awaitScript("return !!document.getElementById('center-RECHARGE_POINTS')", "the details");
+      page.type("center-RECHARGE_POINTS", "la prise bleue près de la porte");
+      assertEquals(INTENT, page.value("center-preview-intent"), "an answer using it");
+      page.awaitScript(
           "return document.getElementById('center-preview').textContent"
               + ".includes('Prises : la prise bleue près de la porte.')",
           "the preview with the value being typed");
       assertEquals(saved, api.get("api/admin/center").json().getString("RECHARGE_POINTS"));
-      assertEquals("", AccessibilityAudit.violations(driver), "center details");
+      assertEquals("", page.accessibilityViolations(), "center details");
 
-      type(driver, "center-RECHARGE_POINTS", saved);
-      type(driver, "center-new-name", "bad name");
-      click(driver, ".center-new button");
-      assertEquals("true", attribute(driver, "center-new-name", "aria-invalid"));
-      type(driver, "center-new-name", detail);
-      click(driver, ".center-new button");
-      type(driver, "center-" + detail, "le mardi");
-      click(driver, "#center-save");
-      await(
-          driver,
+      page.type("center-RECHARGE_POINTS", saved);
+      page.type("center-new-name", "bad name");
+      page.click(".center-new button");
+      assertEquals("true", page.attribute("center-new-name", "aria-invalid"));
+      page.type("center-new-name", detail);
+      page.click(".center-new button");
+      page.type("center-" + detail, "le mardi");
+      page.click("#center-save");
+      page.awaitScript(
           "return document.getElementById('staff-notices-status').textContent"
               + ".includes('Informations du centre enregistrées')",
           "the saved notice");
@@ -236,38 +220,36 @@ class AdminPagesIT {
       assertEquals("le mardi", center.getString(detail));
       assertEquals(saved, center.getString("RECHARGE_POINTS"), "only what changed is saved");
 
-      click(driver, "#new-intent");
-      type(driver, "new-id", "Pas Bon");
-      type(driver, "new-label-fr", "Bons alimentaires");
-      click(driver, "#new-intent-form button[type=submit]");
+      page.click("#new-intent");
+      page.type("new-id", "Pas Bon");
+      page.type("new-label-fr", "Bons alimentaires");
+      page.click("#new-intent-form button[type=submit]");
       String refusal =
           (String)
-              await(
-                  driver, "return document.getElementById('new-intent-error').textContent", "why");
+              page.awaitScript(
+                  "return document.getElementById('new-intent-error').textContent || null", "why");
       assertTrue(refusal.contains("Identifiant"), refusal);
-      type(driver, "new-id", id);
-      click(driver, "#new-intent-form button[type=submit]");
-      await(
-          driver,
+      page.type("new-id", id);
+      page.click("#new-intent-form button[type=submit]");
+      page.awaitScript(
           "return document.getElementById('editor-title').textContent.includes('" + id + "')",
           "the new intent open");
-      assertEquals("", AccessibilityAudit.violations(driver), "new intent open");
+      assertEquals("", page.accessibilityViolations(), "new intent open");
 
       // Urgent without a free number is refused, the field named; with one it is saved.
-      new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("intent-handover")))
-          .selectByValue("URGENT");
-      type(driver, "label-en", "Food vouchers");
-      click(driver, "#intent-save");
+      page.select("intent-handover", "URGENT");
+      page.type("label-en", "Food vouchers");
+      page.click("#intent-save");
       String urgent =
           (String)
-              await(driver, "return document.getElementById('intent-error').textContent", "why");
+              page.awaitScript(
+                  "return document.getElementById('intent-error').textContent || null", "why");
       assertTrue(urgent.contains("urgence"), urgent);
-      assertEquals("true", attribute(driver, "intent-emergency", "aria-invalid"));
+      assertEquals("true", page.attribute("intent-emergency", "aria-invalid"));
       assertEquals("NONE", api.get("api/admin/intents/" + id).json().getString("handover"));
-      type(driver, "intent-emergency", "3114");
-      click(driver, "#intent-save");
-      await(
-          driver,
+      page.type("intent-emergency", "3114");
+      page.click("#intent-save");
+      page.awaitScript(
           "return document.getElementById('staff-notices-status').textContent"
               + ".includes('Sujet enregistré')",
           "the saved notice");
@@ -278,10 +260,9 @@ class AdminPagesIT {
           "Food vouchers",
           urgentIntent.getJsonObject("texts").getJsonObject("en").getString("label"));
 
-      click(driver, "#intent-retire");
-      driver.switchTo().alert().accept();
-      await(
-          driver,
+      page.click("#intent-retire");
+      page.acceptConfirm();
+      page.awaitScript(
           "return document.getElementById('intent-tags').textContent.includes('Retiré')",
           "the retired tag");
       assertTrue(api.get("api/admin/intents/" + id).json().getBoolean("retired"));
@@ -315,70 +296,7 @@ class AdminPagesIT {
     }
   }
 
-  // ---- the browser ----------------------------------------------------------------------
-
-  private void signIn(WebDriver driver, String page) {
-    driver.get(base + page);
-    await(driver, "return location.pathname === '/staff/sign-in.html'", "the sign-in page");
-    type(driver, "login", "admin");
-    type(driver, "password", StaffClient.ADMIN_PASSWORD);
-    click(driver, "#sign-in-button");
-    await(driver, "return location.pathname + location.search === '/" + page + "'", page);
-    await(driver, "return !!document.querySelector('.staff-name')", "the header");
-  }
-
   private static String gone(String text) {
     return "return !document.getElementById('examples').textContent.includes('" + text + "')";
-  }
-
-  private static WebElement row(WebDriver driver, String text) {
-    return driver.findElements(By.cssSelector("#examples tr")).stream()
-        .filter(r -> r.getText().contains(text))
-        .findFirst()
-        .orElseThrow(() -> new AssertionError("no row with " + text));
-  }
-
-  private static void setDate(WebDriver driver, String date) {
-    script(
-        driver,
-        "const d = document.getElementById('answer-verified'); d.value = arguments[0];"
-            + " d.dispatchEvent(new Event('input'))",
-        date);
-  }
-
-  private static void type(WebDriver driver, String id, String text) {
-    WebElement input = driver.findElement(By.id(id));
-    input.clear();
-    input.sendKeys(text);
-  }
-
-  private static void click(WebDriver driver, String css) {
-    driver.findElement(By.cssSelector(css)).click();
-  }
-
-  private static String value(WebDriver driver, String id) {
-    return driver.findElement(By.id(id)).getDomProperty("value");
-  }
-
-  private static String attribute(WebDriver driver, String id, String name) {
-    return driver.findElement(By.id(id)).getAttribute(name);
-  }
-
-  private static String text(WebDriver driver, String id) {
-    return driver.findElement(By.id(id)).getText();
-  }
-
-  private static Object script(WebDriver driver, String javascript, Object... arguments) {
-    return ((JavascriptExecutor) driver).executeScript(javascript, arguments);
-  }
-
-  private static Object await(WebDriver driver, String javascript, String what) {
-    return new WebDriverWait(driver, PATIENCE)
-        .withMessage(() -> "waiting for " + what + " on " + driver.getCurrentUrl())
-        .until(
-            d -> {
-              Object result = script(d, javascript);
-              return Boolean.FALSE.equals(result) || "".equals(result) ? null : result;
-            });
   }
 }
