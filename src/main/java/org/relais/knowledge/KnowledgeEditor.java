@@ -167,7 +167,21 @@ public class KnowledgeEditor {
 
   /** How an answer reads once rendered with the center's details, and its warnings. */
   public Preview preview(String answer, LocalDate lastVerified) {
-    Map<String, String> details = knowledgeBase.current().centerDetails();
+    return preview(answer, lastVerified, Map.of());
+  }
+
+  /**
+   * The same with some center details not saved yet ({@code draftDetails} win over the saved ones):
+   * the admin sees an answer with the hours being typed before saving them.
+   */
+  public Preview preview(String answer, LocalDate lastVerified, Map<String, String> draftDetails) {
+    if (answer != null && answer.length() > MAX_ANSWER) {
+      throw KnowledgeException.invalid("answer", "1-" + MAX_ANSWER + " characters");
+    }
+    Map<String, String> details = new java.util.HashMap<>(knowledgeBase.current().centerDetails());
+    if (draftDetails != null) {
+      draftDetails.forEach((name, value) -> details.put(name, value == null ? "" : value));
+    }
     return new Preview(
         AnswerRenderer.render(answer, details),
         readability.check(answer, details, lastVerified, LocalDate.now()));

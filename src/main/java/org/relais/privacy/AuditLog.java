@@ -30,27 +30,35 @@ public class AuditLog {
         .executeUpdate();
   }
 
+  /**
+   * The newest entries older than the entry {@code before} (Long.MAX_VALUE: the newest of all): a
+   * page loads the next older ones without skipping or repeating any while new ones are recorded.
+   */
   @Transactional
   @SuppressWarnings("unchecked")
-  public List<Entry> recent(int limit) {
+  public List<Entry> recent(long before, int limit) {
     List<Object[]> rows =
         entityManager
             .createNativeQuery(
-                "select at, actor, action, target, details from audit_entry order by id desc limit ?")
-            .setParameter(1, Math.max(1, Math.min(limit, 1000)))
+                "select id, at, actor, action, target, details from audit_entry"
+                    + " where id < ? order by id desc limit ?")
+            .setParameter(1, before)
+            .setParameter(2, Math.max(1, Math.min(limit, 1000)))
             .getResultList();
     return rows.stream()
         .map(
             r ->
                 new Entry(
-                    ((Timestamp) r[0]).toInstant(),
-                    (String) r[1],
+                    ((Number) r[0]).longValue(),
+                    ((Timestamp) r[1]).toInstant(),
                     (String) r[2],
                     (String) r[3],
-                    (String) r[4]))
+                    (String) r[4],
+                    (String) r[5]))
         .toList();
   }
 
   /** One recorded action. */
-  public record Entry(Instant at, String actor, String action, String target, String details) {}
+  public record Entry(
+      long id, Instant at, String actor, String action, String target, String details) {}
 }

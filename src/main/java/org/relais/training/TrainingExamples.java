@@ -25,17 +25,25 @@ public class TrainingExamples {
   @Inject private KnowledgeBase knowledgeBase;
   @Inject private AuditLog audit;
 
-  /** A page of examples, newest first; null filters match everything. */
+  /** What an admin narrows the list to; a null field matches everything. */
+  public record Filter(
+      ExampleStatus status, String intent, String language, ExampleSource source) {}
+
+  /** A page of examples, newest first. */
   @Transactional
-  public List<TrainingExample> page(ExampleStatus status, String intent, int offset, int limit) {
+  public List<TrainingExample> page(Filter filter, int offset, int limit) {
     TypedQuery<TrainingExample> query =
         entityManager.createQuery(
             "select e from TrainingExample e where (:status is null or e.status = :status)"
-                + " and (:intent is null or e.intent = :intent) order by e.id desc",
+                + " and (:intent is null or e.intent = :intent)"
+                + " and (:language is null or e.language = :language)"
+                + " and (:source is null or e.source = :source) order by e.id desc",
             TrainingExample.class);
     return query
-        .setParameter("status", status)
-        .setParameter("intent", intent)
+        .setParameter("status", filter.status())
+        .setParameter("intent", filter.intent())
+        .setParameter("language", filter.language())
+        .setParameter("source", filter.source())
         .setFirstResult(Math.max(0, offset))
         .setMaxResults(Math.max(1, Math.min(limit, 500)))
         .getResultList();

@@ -35,6 +35,20 @@ public final class WorkerConsole implements AutoCloseable {
     expect(201, worker.post(path(conversation) + "/messages", "{\"text\":\"" + text + "\"}"));
   }
 
+  /** Closes as answered, labelling visitor messages with an intent (for the training inbox). */
+  public void closeWithLabel(long conversation, String intent, long... visitorMessages)
+      throws Exception {
+    String labels =
+        java.util.Arrays.stream(visitorMessages)
+            .mapToObj(id -> "{\"messageId\":" + id + ",\"intent\":\"" + intent + "\"}")
+            .collect(java.util.stream.Collectors.joining(","));
+    expect(
+        204,
+        worker.post(
+            path(conversation) + "/close",
+            "{\"outcome\":\"ANSWERED\",\"labels\":[" + labels + "]}"));
+  }
+
   private static String path(long conversation) {
     return "api/helpdesk/conversations/" + conversation;
   }

@@ -27,6 +27,7 @@ import org.relais.knowledge.ReadabilityCheck;
 import org.relais.knowledge.Wording;
 import org.relais.privacy.AuditLog;
 import org.relais.web.api.ApiError;
+import org.relais.web.api.QueryNumbers;
 import org.relais.web.staff.StaffSession;
 
 /** Admins edit intents, answers and the center's details. (ADMIN only: /api/admin/*.) */
@@ -58,7 +59,9 @@ public class AdminKnowledgeResource {
       List<String> escalateKeywords,
       String emergencyLabel) {}
 
-  public record PreviewRequest(String answer, LocalDate lastVerified) {}
+  /** {@code centerDetails}: details being edited, not saved yet (optional). */
+  public record PreviewRequest(
+      String answer, LocalDate lastVerified, Map<String, String> centerDetails) {}
 
   public record IntentReport(
       String id,
@@ -183,10 +186,12 @@ public class AdminKnowledgeResource {
 
   @POST
   @Path("answers/preview")
-  @Operation(summary = "An answer as a visitor would read it, with its easy-to-read warnings.")
+  @Operation(
+      summary =
+          "An answer as a visitor would read it, with its easy-to-read warnings; nothing is saved.")
   public KnowledgeEditor.Preview preview(PreviewRequest request) {
-    return editor.preview(
-        request == null ? "" : request.answer(), request == null ? null : request.lastVerified());
+    PreviewRequest r = request == null ? new PreviewRequest("", null, null) : request;
+    return editor.preview(r.answer(), r.lastVerified(), r.centerDetails());
   }
 
   @GET
@@ -199,19 +204,25 @@ public class AdminKnowledgeResource {
   @PUT
   @Path("center")
   @Operation(summary = "Change some of the center's details.")
-  public Map<String, String> changeCenter(Map<String, String> details) {
+  public Response changeCenter(Map<String, String> details) {
     if (details == null || details.isEmpty()) {
-      throw new jakarta.ws.rs.BadRequestException();
+      return ApiError.response(400, "give at least one detail to change", "details");
     }
     editor.centerDetails(details, actor());
-    return center();
+    return Response.ok(center()).build();
   }
 
   @GET
   @Path("audit")
-  @Operation(summary = "The latest admin actions: who, what, when.")
-  public List<AuditLog.Entry> audit(@QueryParam("limit") Integer limit) {
-    return audit.recent(limit == null ? 200 : limit);
+  @Operation(
+      summary =
+          "Admin actions, newest first: who, what, when. Pass the last id seen as `before` for the"
+              + " next older page.")
+  public List<AuditLog.Entry> audit(
+      @QueryParam("before") String before, @QueryParam("limit") String limit) {
+    return audit.recent(
+        QueryNumbers.read(before, "before", 1, Long.MAX_VALUE, Long.MAX_VALUE),
+        (int) QueryNumbers.read(limit, "limit", 1, 1000, 200));
   }
 
   private IntentReport report(IntentKnowledge intent, boolean retired) {

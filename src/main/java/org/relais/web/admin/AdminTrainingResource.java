@@ -14,10 +14,12 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.relais.training.ExampleSource;
 import org.relais.training.ExampleStatus;
 import org.relais.training.TrainingExample;
 import org.relais.training.TrainingExamples;
 import org.relais.training.TrainingException;
+import org.relais.web.api.QueryNumbers;
 import org.relais.web.staff.StaffSession;
 
 /** Admins review training examples. (ADMIN only: /api/admin/*.) */
@@ -61,30 +63,47 @@ public class AdminTrainingResource {
   @GET
   @Operation(
       summary =
-          "Examples, newest first, filtered by status (INBOX, VALIDATED, IN_MODEL, REJECTED) and intent.")
+          "Examples, newest first, filtered by status (INBOX, VALIDATED, IN_MODEL, REJECTED),"
+              + " intent, language and source (HELPDESK, UNSURE, IMPORT, CORPUS, ADMIN).")
   public PageReport page(
       @QueryParam("status") String status,
       @QueryParam("intent") String intent,
-      @QueryParam("offset") Integer offset,
-      @QueryParam("limit") Integer limit) {
-    ExampleStatus filter;
-    try {
-      filter = status == null || status.isBlank() ? null : ExampleStatus.valueOf(status);
-    } catch (IllegalArgumentException e) {
-      throw new TrainingException(
-          400, "status", "status is INBOX, VALIDATED, IN_MODEL or REJECTED");
-    }
+      @QueryParam("language") String language,
+      @QueryParam("source") String source,
+      @QueryParam("offset") String offset,
+      @QueryParam("limit") String limit) {
+    TrainingExamples.Filter filter =
+        new TrainingExamples.Filter(
+            parse(ExampleStatus.class, status, "status"),
+            blankToNull(intent),
+            blankToNull(language),
+            parse(ExampleSource.class, source, "source"));
     List<ExampleReport> page =
         examples
             .page(
                 filter,
-                intent == null || intent.isBlank() ? null : intent,
-                offset == null ? 0 : offset,
-                limit == null ? 100 : limit)
+                (int) QueryNumbers.read(offset, "offset", 0, Integer.MAX_VALUE, 0),
+                (int) QueryNumbers.read(limit, "limit", 1, 500, 100))
             .stream()
             .map(ExampleReport::of)
             .toList();
     return new PageReport(page, examples.countsByStatus());
+  }
+
+  private static <E extends Enum<E>> E parse(Class<E> type, String value, String field) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    try {
+      return Enum.valueOf(type, value);
+    } catch (IllegalArgumentException e) {
+      throw new TrainingException(
+          400, field, field + " is one of " + java.util.Arrays.toString(type.getEnumConstants()));
+    }
+  }
+
+  private static String blankToNull(String value) {
+    return value == null || value.isBlank() ? null : value;
   }
 
   @POST
