@@ -1,4 +1,4 @@
 package org.relais.nlp;
 
-/** An intent and the calibrated probability that the message means it. */
+/** One intent and the calibrated probability that the message means it. */
 public record IntentScore(String intent, double confidence) {}

@@ -1,8 +1,22 @@
 package org.relais.nlp;
 
-/** What is known of the visitor's language before reading the message; both may be null. */
+/**
+ * What the conversation already says about the visitor's language; used when the message alone
+ * is too short to tell ("ok", "115").
+ *
+ * @param pickedLanguage the language the visitor chose on the kiosk, or null
+ * @param conversationLanguage the language of the conversation so far, or null
+ */
 public record LanguageHint(String pickedLanguage, String conversationLanguage) {
+
+  private static final LanguageHint NONE = new LanguageHint(null, null);
+
   public static LanguageHint none() {
-    return new LanguageHint(null, null);
+    return NONE;
+  }
+
+  /** The conversation's language first (it reflects what the visitor actually types). */
+  public String preferred() {
+    return conversationLanguage != null ? conversationLanguage : pickedLanguage;
   }
 }
