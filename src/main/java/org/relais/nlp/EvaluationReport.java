@@ -75,7 +75,9 @@ public record EvaluationReport(
     return pairs.subList(0, Math.min(limit, pairs.size()));
   }
 
-  /** Scores a list of outcomes, out-of-scope ones labelled {@value IntentPrediction#OUT_OF_SCOPE}. */
+  /**
+   * Scores a list of outcomes, out-of-scope ones labelled {@value IntentPrediction#OUT_OF_SCOPE}.
+   */
   public static EvaluationReport of(List<Outcome> outcomes, Set<String> safetyIntents) {
     String oos = IntentPrediction.OUT_OF_SCOPE;
     int inScope = 0, inScopeRight = 0, right = 0, oosActual = 0, oosPredicted = 0, oosRight = 0;

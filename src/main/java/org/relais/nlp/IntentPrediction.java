@@ -7,8 +7,8 @@ import java.util.List;
  *
  * @param topIntents the most likely intents, best first, with calibrated probabilities (their sum
  *     is at most 1: the rest is the probability of "none of them")
- * @param language the message's language: fr, en, ar, es, fa, ps, uk, another ISO 639-1 code,
- *     or "und" when it cannot be told
+ * @param language the message's language: fr, en, ar, es, fa, ps, uk, another ISO 639-1 code, or
+ *     "und" when it cannot be told
  * @param outOfScope true when the bot should not answer from the knowledge base: the message
  *     matches no intent well enough, or is in a language the model was not trained on
  */

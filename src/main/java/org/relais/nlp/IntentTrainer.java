@@ -21,9 +21,9 @@ import org.relais.nlp.text.TextNormalizer;
 
 /**
  * Builds an {@link IntentModel} from labelled messages: first a calibration model on part of the
- * data, scored on the rest to choose temperature, out-of-scope threshold and safety bar (see
- * {@link Calibration}); then the final model on all of it. Deterministic: the input is sorted
- * first, every random choice is seeded, and the same data gives a byte-identical model.
+ * data, scored on the rest to choose temperature, out-of-scope threshold and safety bar (see {@link
+ * Calibration}); then the final model on all of it. Deterministic: the input is sorted first, every
+ * random choice is seeded, and the same data gives a byte-identical model.
  */
 public final class IntentTrainer {
 
@@ -104,16 +104,17 @@ public final class IntentTrainer {
             options.oosLabel(),
             options.safetyIntents(),
             options.seed());
-    long trainedIntents =
-        split.train().stream().map(LabelledText::intent).distinct().count();
+    long trainedIntents = split.train().stream().map(LabelledText::intent).distinct().count();
     if (split.heldOut().isEmpty() || trainedIntents < 2) {
       return Calibration.uncalibrated();
     }
     Fitted calibrationModel = fit(split.train());
-    IntentScorer scorer = new IntentScorer(calibrationModel.vectorizer(), calibrationModel.maxent(), 1.0);
+    IntentScorer scorer =
+        new IntentScorer(calibrationModel.vectorizer(), calibrationModel.maxent(), 1.0);
     List<Calibration.HeldOut> heldOut = new ArrayList<>(split.heldOut().size());
     for (LabelledText example : split.heldOut()) {
-      heldOut.add(new Calibration.HeldOut(example.intent(), scorer.rawProbabilities(words(example))));
+      heldOut.add(
+          new Calibration.HeldOut(example.intent(), scorer.rawProbabilities(words(example))));
     }
     return new Calibration(scorer.outcomes(), options.oosLabel(), options.safetyIntents())
         .fit(heldOut);

@@ -1,8 +1,8 @@
 package org.relais.nlp;
 
 /**
- * What the conversation already says about the visitor's language; used when the message alone
- * is too short to tell ("ok", "115").
+ * What the conversation already says about the visitor's language; used when the message alone is
+ * too short to tell ("ok", "115").
  *
  * @param pickedLanguage the language the visitor chose on the kiosk, or null
  * @param conversationLanguage the language of the conversation so far, or null

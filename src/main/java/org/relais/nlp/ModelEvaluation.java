@@ -9,8 +9,8 @@ import java.util.Random;
 import java.util.TreeMap;
 
 /**
- * Measures a model on labelled messages through the same pipeline as the chat (normalise,
- * language, classify, out-of-scope decision), and cross-validates a training configuration.
+ * Measures a model on labelled messages through the same pipeline as the chat (normalise, language,
+ * classify, out-of-scope decision), and cross-validates a training configuration.
  */
 public final class ModelEvaluation {
 
@@ -49,11 +49,11 @@ public final class ModelEvaluation {
   }
 
   /** The folds {@link #crossValidate} uses; public so that a caller can run them one by one. */
-  public static List<List<LabelledText>> stratifiedFolds(List<LabelledText> data, int folds, long seed) {
+  public static List<List<LabelledText>> stratifiedFolds(
+      List<LabelledText> data, int folds, long seed) {
     Map<String, List<LabelledText>> byLabel = new TreeMap<>();
     List<LabelledText> sorted = new ArrayList<>(data);
-    sorted.sort(
-        Comparator.comparing(LabelledText::intent).thenComparing(LabelledText::text));
+    sorted.sort(Comparator.comparing(LabelledText::intent).thenComparing(LabelledText::text));
     for (LabelledText example : sorted) {
       byLabel.computeIfAbsent(example.intent(), k -> new ArrayList<>()).add(example);
     }
@@ -73,12 +73,15 @@ public final class ModelEvaluation {
     return parts;
   }
 
-  private static List<EvaluationReport.Outcome> outcomes(IntentModel model, List<LabelledText> test) {
+  private static List<EvaluationReport.Outcome> outcomes(
+      IntentModel model, List<LabelledText> test) {
     IntentClassifier classifier = new IntentClassifier(model);
     List<EvaluationReport.Outcome> outcomes = new ArrayList<>(test.size());
     for (LabelledText example : test) {
       String actual =
-          example.intent().equals(model.oosLabel()) ? IntentPrediction.OUT_OF_SCOPE : example.intent();
+          example.intent().equals(model.oosLabel())
+              ? IntentPrediction.OUT_OF_SCOPE
+              : example.intent();
       String predicted = classifier.classify(example.text(), LanguageHint.none()).intent();
       outcomes.add(new EvaluationReport.Outcome(actual, predicted));
     }

@@ -14,12 +14,12 @@ import org.relais.nlp.features.WordUnigrams;
  * @param featureGenerators class names of the feature generators (see architecture.md)
  * @param iterations GIS iterations
  * @param gaussianSigma GIS Gaussian smoothing (prior) width; larger means weaker smoothing
- * @param threads GIS threads; fixed rather than taken from the machine, because the order in
- *     which threads add up their sums changes the last bits of the weights
+ * @param threads GIS threads; fixed rather than taken from the machine, because the order in which
+ *     threads add up their sums changes the last bits of the weights
  * @param seed seed of every random choice (held-out split, pseudo-unknown intents)
  * @param heldOutShare share of each intent's examples held out to calibrate
- * @param pseudoUnknownShare share of intents left out of the calibration model, whose examples
- *     then stand for out-of-scope messages when the threshold is chosen
+ * @param pseudoUnknownShare share of intents left out of the calibration model, whose examples then
+ *     stand for out-of-scope messages when the threshold is chosen
  * @param oosLabel the label of out-of-scope examples in the data
  * @param safetyIntents intents that get their own, lower bar (see {@link SafetyIntents})
  */

@@ -43,7 +43,9 @@ public record BuildMetrics(
           report.safetyMessages(),
           report.safetyToHuman(),
           report.perIntent().stream()
-              .map(m -> new IntentFigures(m.intent(), m.support(), m.precision(), m.recall(), m.f1()))
+              .map(
+                  m ->
+                      new IntentFigures(m.intent(), m.support(), m.precision(), m.recall(), m.f1()))
               .toList(),
           report.confusion().labels(),
           report.confusion().counts());

@@ -9,4 +9,5 @@ package org.relais.training;
  * @param running false once it finished or failed
  * @param error why it failed, or null
  */
-public record BuildProgress(long version, String phase, int percent, boolean running, String error) {}
+public record BuildProgress(
+    long version, String phase, int percent, boolean running, String error) {}

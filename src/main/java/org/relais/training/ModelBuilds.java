@@ -21,11 +21,11 @@ import org.relais.platform.settings.Setting;
 import org.relais.privacy.AuditLog;
 
 /**
- * Builds a model in the background (a managed executor), one at a time: cross-validation, the
- * final model on all examples, then the held-out examples scored by it and by the active model.
+ * Builds a model in the background (a managed executor), one at a time: cross-validation, the final
+ * model on all examples, then the held-out examples scored by it and by the active model.
  *
- * <p>It must not slow the chat: the build trains on one thread (OpenNLP's GIS would take both
- * cores of a small server), at the lowest thread priority (a hint the OS may ignore; see
+ * <p>It must not slow the chat: the build trains on one thread (OpenNLP's GIS would take both cores
+ * of a small server), at the lowest thread priority (a hint the OS may ignore; see
  * docs/benchmarks.md for what it measured).
  */
 @ApplicationScoped
@@ -104,7 +104,8 @@ public class ModelBuilds {
               options,
               folds,
               done ->
-                  report(id, "cross-validation (" + done + "/" + folds + ")", 2 + 68 * done / folds));
+                  report(
+                      id, "cross-validation (" + done + "/" + folds + ")", 2 + 68 * done / folds));
       report(id, "training on all examples", 70);
       IntentModel model = new IntentTrainer(options).train(data);
       report(id, "scoring on the held-out examples", 90);

@@ -52,7 +52,11 @@ public class ModelPromotion {
       throw new TrainingException(
           409,
           "id",
-          "model version " + id + " is " + candidate.status() + ": only a CANDIDATE can be promoted");
+          "model version "
+              + id
+              + " is "
+              + candidate.status()
+              + ": only a CANDIDATE can be promoted");
     }
     List<String> worse =
         PromotionGate.regressions(versions.metrics(candidate).heldOut(), activeFigures(candidate));
@@ -101,8 +105,8 @@ public class ModelPromotion {
   }
 
   /**
-   * The active model on the candidate's held-out examples: measured at build time when it is
-   * still the same model, measured now otherwise (a promotion or rollback happened since).
+   * The active model on the candidate's held-out examples: measured at build time when it is still
+   * the same model, measured now otherwise (a promotion or rollback happened since).
    */
   private BuildMetrics.Figures activeFigures(ModelVersion candidate) {
     Optional<ActiveModel.Current> current = active.current();

@@ -94,7 +94,8 @@ public class ModelVersions {
   public int failAbandonedBuilds() {
     List<ModelVersion> abandoned =
         entityManager
-            .createQuery("select v from ModelVersion v where v.status = :status", ModelVersion.class)
+            .createQuery(
+                "select v from ModelVersion v where v.status = :status", ModelVersion.class)
             .setParameter("status", ModelStatus.BUILDING)
             .getResultList();
     abandoned.forEach(v -> v.failed("interrupted: the server stopped during the build", 0));
@@ -102,8 +103,7 @@ public class ModelVersions {
   }
 
   /**
-   * Makes {@code version} the active one and archives the previous; joins the caller's
-   * transaction.
+   * Makes {@code version} the active one and archives the previous; joins the caller's transaction.
    */
   @Transactional
   public void activate(ModelVersion version, String admin, String overrideReason) {

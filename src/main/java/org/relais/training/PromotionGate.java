@@ -38,8 +38,7 @@ public final class PromotionGate {
       double proposed = measure.value().applyAsDouble(candidate);
       if (proposed < now - TOLERANCE) {
         worse.add(
-            String.format(
-                Locale.ROOT, "%s %.3f < %.3f (active)", measure.name(), proposed, now));
+            String.format(Locale.ROOT, "%s %.3f < %.3f (active)", measure.name(), proposed, now));
       }
     }
     return worse;

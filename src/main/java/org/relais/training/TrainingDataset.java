@@ -75,7 +75,8 @@ public record TrainingDataset(List<LabelledText> examples) {
     try {
       MessageDigest digest = MessageDigest.getInstance("SHA-256");
       for (LabelledText example : sorted) {
-        digest.update((example.intent() + '\t' + example.text() + '\n').getBytes(StandardCharsets.UTF_8));
+        digest.update(
+            (example.intent() + '\t' + example.text() + '\n').getBytes(StandardCharsets.UTF_8));
       }
       return HexFormat.of().formatHex(digest.digest());
     } catch (NoSuchAlgorithmException e) {

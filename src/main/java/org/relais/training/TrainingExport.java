@@ -6,8 +6,8 @@ import java.util.TreeMap;
 import org.relais.nlp.LabelledText;
 
 /**
- * Writes examples in the formats {@link TrainingImport} and the command-line tool read: CSV
- * ({@code text,intent}, RFC 4180 quoting) and Rasa NLU YAML (one block per intent, sorted).
+ * Writes examples in the formats {@link TrainingImport} and the command-line tool read: CSV ({@code
+ * text,intent}, RFC 4180 quoting) and Rasa NLU YAML (one block per intent, sorted).
  */
 public final class TrainingExport {
   private TrainingExport() {}

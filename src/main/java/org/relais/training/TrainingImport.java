@@ -138,8 +138,8 @@ public class TrainingImport {
 
   /**
    * Finds each example's line by searching its text forward from the previous one: the reader
-   * returns examples in file order, so this is exact for texts written as they are (most lines)
-   * and 0 for the rare quoted or escaped one that does not appear verbatim.
+   * returns examples in file order, so this is exact for texts written as they are (most lines) and
+   * 0 for the rare quoted or escaped one that does not appear verbatim.
    */
   static final class LineFinder {
     private final String content;

@@ -15,9 +15,9 @@ import org.relais.nlp.LabelledText;
 
 /**
  * Reads labelled messages from a CSV file (header {@code text,intent}; {@code label} or {@code
- * category} also name the intent column) or a Rasa NLU YAML file ({@code nlu:} / {@code -
- * intent:} / {@code examples: |}). The format follows the extension (.csv, .yml, .yaml), else
- * the content. Every problem is reported with its file and line.
+ * category} also name the intent column) or a Rasa NLU YAML file ({@code nlu:} / {@code - intent:}
+ * / {@code examples: |}). The format follows the extension (.csv, .yml, .yaml), else the content.
+ * Every problem is reported with its file and line.
  */
 public final class CorpusReader {
 
@@ -67,7 +67,8 @@ public final class CorpusReader {
     } catch (NoSuchFileException e) {
       throw new CorpusException(file.toString(), 0, "cannot read: no such file");
     } catch (IOException e) {
-      String reason = Files.isDirectory(file) ? "it is a directory" : String.valueOf(e.getMessage());
+      String reason =
+          Files.isDirectory(file) ? "it is a directory" : String.valueOf(e.getMessage());
       throw new CorpusException(file.toString(), 0, "cannot read: " + reason);
     }
     CharsetDecoder decoder =

@@ -9,8 +9,8 @@ import org.relais.nlp.LabelledText;
 /**
  * CSV corpora (RFC 4180): a header naming the columns {@code text} and {@code intent} (or {@code
  * label}, or {@code category} as in public benchmarks such as banking77), in either order and
- * nothing else; fields with commas, quotes or line breaks are quoted, a quote inside doubled.
- * Blank lines are skipped.
+ * nothing else; fields with commas, quotes or line breaks are quoted, a quote inside doubled. Blank
+ * lines are skipped.
  */
 final class CsvCorpus {
 
@@ -38,7 +38,8 @@ final class CsvCorpus {
       header = nextRecord();
     }
     if (header == null) {
-      throw new CorpusException(file, 0, "missing header: the file is empty (expected text,intent)");
+      throw new CorpusException(
+          file, 0, "missing header: the file is empty (expected text,intent)");
     }
     int[] columns = columns(header, headerLine);
     List<LabelledText> examples = new ArrayList<>();
@@ -56,7 +57,9 @@ final class CsvCorpus {
   private int[] columns(List<String> header, int headerLine) throws CorpusException {
     if (header.stream().noneMatch(name -> isKnownColumn(normalized(name)))) {
       throw new CorpusException(
-          file, headerLine, "missing header: the first line must name the columns, e.g. text,intent");
+          file,
+          headerLine,
+          "missing header: the first line must name the columns, e.g. text,intent");
     }
     int text = -1;
     int intent = -1;
@@ -95,7 +98,11 @@ final class CsvCorpus {
       throw new CorpusException(
           file,
           recordLine,
-          "expected " + width + " fields, found " + record.size() + " (quote a text that contains commas)");
+          "expected "
+              + width
+              + " fields, found "
+              + record.size()
+              + " (quote a text that contains commas)");
     }
     String text = record.get(columns[0]).strip();
     String intent = record.get(columns[1]).strip();
@@ -167,7 +174,9 @@ final class CsvCorpus {
         }
         if (position < content.length() && ",\r\n".indexOf(content.charAt(position)) < 0) {
           throw new CorpusException(
-              file, line, "unexpected character after a closing quote (double a quote inside quotes)");
+              file,
+              line,
+              "unexpected character after a closing quote (double a quote inside quotes)");
         }
         return field.toString();
       }

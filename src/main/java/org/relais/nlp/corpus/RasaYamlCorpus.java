@@ -18,10 +18,10 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 
 /**
- * Rasa NLU YAML corpora: {@code nlu:} holds items {@code - intent: id} with {@code examples: |}
- * and one {@code - message} per line. Entity annotations ({@code [Paris](city)}) keep their
- * text; {@code synonym}, {@code regex} and {@code lookup} items are skipped (Relais has no
- * entities). Read as a node tree so that every error points at its line.
+ * Rasa NLU YAML corpora: {@code nlu:} holds items {@code - intent: id} with {@code examples: |} and
+ * one {@code - message} per line. Entity annotations ({@code [Paris](city)}) keep their text;
+ * {@code synonym}, {@code regex} and {@code lookup} items are skipped (Relais has no entities).
+ * Read as a node tree so that every error points at its line.
  */
 final class RasaYamlCorpus {
 
@@ -55,18 +55,22 @@ final class RasaYamlCorpus {
 
   private List<LabelledText> examples(Node root) throws CorpusException {
     if (!(root instanceof MappingNode mapping)) {
-      throw new CorpusException(file, root == null ? 0 : lineOf(root), "expected a mapping with nlu:");
+      throw new CorpusException(
+          file, root == null ? 0 : lineOf(root), "expected a mapping with nlu:");
     }
     SequenceNode nlu = null;
     for (NodeTuple entry : mapping.getValue()) {
       String key = keyOf(entry);
       if (!TOP_LEVEL_KEYS.contains(key)) {
         throw new CorpusException(
-            file, lineOf(entry.getKeyNode()), "unknown key \"" + key + "\" (expected version and nlu)");
+            file,
+            lineOf(entry.getKeyNode()),
+            "unknown key \"" + key + "\" (expected version and nlu)");
       }
       if (key.equals("nlu")) {
         if (!(entry.getValueNode() instanceof SequenceNode items)) {
-          throw new CorpusException(file, lineOf(entry.getValueNode()), "nlu: must be a list of intents");
+          throw new CorpusException(
+              file, lineOf(entry.getValueNode()), "nlu: must be a list of intents");
         }
         nlu = items;
       }
@@ -95,7 +99,9 @@ final class RasaYamlCorpus {
       String key = keyOf(entry);
       if (!ITEM_KEYS.contains(key)) {
         throw new CorpusException(
-            file, lineOf(entry.getKeyNode()), "unknown key \"" + key + "\" (expected intent and examples)");
+            file,
+            lineOf(entry.getKeyNode()),
+            "unknown key \"" + key + "\" (expected intent and examples)");
       }
       if (key.equals("intent")) {
         intent = scalar(entry.getValueNode(), "intent").strip();
@@ -115,7 +121,8 @@ final class RasaYamlCorpus {
   private void readExamples(String intent, ScalarNode block, List<LabelledText> examples)
       throws CorpusException {
     boolean blockStyle =
-        block.getScalarStyle() == ScalarStyle.LITERAL || block.getScalarStyle() == ScalarStyle.FOLDED;
+        block.getScalarStyle() == ScalarStyle.LITERAL
+            || block.getScalarStyle() == ScalarStyle.FOLDED;
     // A block scalar's content starts on the line after its "|".
     int firstLine = lineOf(block) + (blockStyle ? 1 : 0);
     String[] lines = block.getValue().split("\n", -1);

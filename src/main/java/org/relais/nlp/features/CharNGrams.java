@@ -8,9 +8,9 @@ import opennlp.tools.doccat.FeatureGenerator;
 
 /**
  * Character n-grams inside each word, with its boundaries marked ("<dou", "ouch", "che>"): a
- * misspelt word ("douch", "domicilation") still shares most of them with the right one.
- * Shipped models name this class and rely on these lengths: never rename or move it, and give
- * other lengths to a new class rather than changing these.
+ * misspelt word ("douch", "domicilation") still shares most of them with the right one. Shipped
+ * models name this class and rely on these lengths: never rename or move it, and give other lengths
+ * to a new class rather than changing these.
  */
 public final class CharNGrams implements FeatureGenerator {
 

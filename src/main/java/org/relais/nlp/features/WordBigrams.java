@@ -7,8 +7,8 @@ import java.util.Map;
 import opennlp.tools.doccat.FeatureGenerator;
 
 /**
- * Each pair of neighbouring words ("pas de", "do not"): order and negation that single words
- * miss. Shipped models name this class: never rename or move it.
+ * Each pair of neighbouring words ("pas de", "do not"): order and negation that single words miss.
+ * Shipped models name this class: never rename or move it.
  */
 public final class WordBigrams implements FeatureGenerator {
 

@@ -7,8 +7,8 @@ import java.util.Map;
 import opennlp.tools.doccat.FeatureGenerator;
 
 /**
- * Each normalised word. Shipped models name this class: never rename or move it (they rebuild
- * their feature generators by class name with the no-argument constructor).
+ * Each normalised word. Shipped models name this class: never rename or move it (they rebuild their
+ * feature generators by class name with the no-argument constructor).
  */
 public final class WordUnigrams implements FeatureGenerator {
 

@@ -14,12 +14,12 @@ import opennlp.tools.doccat.FeatureGenerator;
 
 /**
  * Turns normalised words into weighted features: the feature generators named by class (see
- * architecture.md: a model rebuilds them with their no-argument constructor), then tf-idf
- * weights learnt from the training messages, scaled to length 1.
+ * architecture.md: a model rebuilds them with their no-argument constructor), then tf-idf weights
+ * learnt from the training messages, scaled to length 1.
  *
- * <p>A feature never seen in training still counts in the length, as the rarest kind of feature:
- * a message made mostly of unknown words keeps small weights on the few it shares with the
- * corpus, so the model is less sure of it. Immutable and thread-safe.
+ * <p>A feature never seen in training still counts in the length, as the rarest kind of feature: a
+ * message made mostly of unknown words keeps small weights on the few it shares with the corpus, so
+ * the model is less sure of it. Immutable and thread-safe.
  */
 public final class FeatureVectorizer {
 
@@ -29,7 +29,9 @@ public final class FeatureVectorizer {
   private final float unseenWeight;
 
   private FeatureVectorizer(
-      List<String> generatorNames, Map<String, Float> inverseDocumentFrequency, float unseenWeight) {
+      List<String> generatorNames,
+      Map<String, Float> inverseDocumentFrequency,
+      float unseenWeight) {
     this.generatorNames = List.copyOf(generatorNames);
     this.generators = generatorNames.stream().map(FeatureVectorizer::instantiate).toList();
     this.inverseDocumentFrequency = Map.copyOf(inverseDocumentFrequency);

@@ -16,9 +16,9 @@ import opennlp.tools.util.TrainingParameters;
 
 /**
  * Trains OpenNLP's maxent model by Generalized Iterative Scaling with Gaussian smoothing on
- * real-valued (tf-idf) features. GIS keeps one weight per feature and intent seen together,
- * where the quasi-Newton trainer keeps a dense weight for every feature and every intent (and
- * several copies of them while it trains): far bigger models and memory for 150 intents.
+ * real-valued (tf-idf) features. GIS keeps one weight per feature and intent seen together, where
+ * the quasi-Newton trainer keeps a dense weight for every feature and every intent (and several
+ * copies of them while it trains): far bigger models and memory for 150 intents.
  */
 public final class GisTraining {
 

@@ -12,11 +12,11 @@ import org.relais.nlp.LabelledText;
 
 /**
  * Splits training data for calibration: a share of every label's examples is held out. When the
- * corpus has no out-of-scope examples, a share of the intents is also left out of the
- * calibration model entirely, so that their examples can stand for out-of-scope messages (they
- * are in-domain, so they ask for a stricter threshold than real out-of-scope messages: used only
- * when nothing better exists). Safety intents are never left out: their own bar is calibrated
- * on them. Deterministic for a given seed and input.
+ * corpus has no out-of-scope examples, a share of the intents is also left out of the calibration
+ * model entirely, so that their examples can stand for out-of-scope messages (they are in-domain,
+ * so they ask for a stricter threshold than real out-of-scope messages: used only when nothing
+ * better exists). Safety intents are never left out: their own bar is calibrated on them.
+ * Deterministic for a given seed and input.
  *
  * @param train what the calibration model trains on
  * @param heldOut what it is then scored on
@@ -38,7 +38,8 @@ public record HeldOutSplit(
       byLabel.computeIfAbsent(example.intent(), k -> new ArrayList<>()).add(example);
     }
     double share = byLabel.containsKey(oosLabel) ? 0 : unknownShare;
-    Set<String> unknown = pickUnknownIntents(byLabel.keySet(), share, oosLabel, safetyIntents, random);
+    Set<String> unknown =
+        pickUnknownIntents(byLabel.keySet(), share, oosLabel, safetyIntents, random);
     List<LabelledText> train = new ArrayList<>();
     List<LabelledText> heldOut = new ArrayList<>();
     for (Map.Entry<String, List<LabelledText>> entry : byLabel.entrySet()) {
@@ -48,7 +49,8 @@ public record HeldOutSplit(
         heldOut.addAll(examples);
         continue;
       }
-      int held = examples.size() < 2 ? 0 : Math.max(1, (int) Math.floor(heldOutShare * examples.size()));
+      int held =
+          examples.size() < 2 ? 0 : Math.max(1, (int) Math.floor(heldOutShare * examples.size()));
       heldOut.addAll(examples.subList(0, held));
       train.addAll(examples.subList(held, examples.size()));
     }

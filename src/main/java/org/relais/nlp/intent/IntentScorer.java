@@ -4,10 +4,10 @@ import java.util.List;
 import opennlp.tools.ml.model.MaxentModel;
 
 /**
- * Probabilities of every outcome (intents, and the out-of-scope label when the corpus had one)
- * for a normalised message: features, maxent model, then temperature scaling fitted on held-out
- * data so that a confidence of 0.8 is right about 80 % of the time. Immutable and thread-safe:
- * OpenNLP's maxent models only read their weights when they evaluate.
+ * Probabilities of every outcome (intents, and the out-of-scope label when the corpus had one) for
+ * a normalised message: features, maxent model, then temperature scaling fitted on held-out data so
+ * that a confidence of 0.8 is right about 80 % of the time. Immutable and thread-safe: OpenNLP's
+ * maxent models only read their weights when they evaluate.
  */
 public final class IntentScorer {
 

@@ -17,8 +17,8 @@ import opennlp.tools.ml.model.GenericModelWriter;
 
 /**
  * The bytes of an intent model: a header, sorted text properties, sorted feature weights, then
- * OpenNLP's own binary maxent model. Everything is written in a fixed order and nothing depends
- * on the clock, so the same corpus and options give the same bytes.
+ * OpenNLP's own binary maxent model. Everything is written in a fixed order and nothing depends on
+ * the clock, so the same corpus and options give the same bytes.
  */
 public final class ModelFile {
 
@@ -82,7 +82,8 @@ public final class ModelFile {
     }
     int version = in.readInt();
     if (version != FORMAT_VERSION) {
-      throw new IOException("intent model format " + version + " is not supported (expected " + FORMAT_VERSION + ")");
+      throw new IOException(
+          "intent model format " + version + " is not supported (expected " + FORMAT_VERSION + ")");
     }
     SortedMap<String, String> properties = new TreeMap<>();
     for (int i = checkedCount(in); i > 0; i--) {

@@ -8,12 +8,12 @@ import org.relais.nlp.IntentScore;
 import org.relais.nlp.language.LanguageDetection;
 
 /**
- * When the bot must not answer: the message is in a language the model never learnt, or the
- * trained out-of-scope class wins, or the best intent's calibrated confidence is under {@link
- * #threshold()}. Safety intents have a lower bar of their own, {@link #safetyThreshold()}: a
- * safety intent above it is the prediction even when a routine intent ranks first, so that a
- * distress message is not answered with a routine reply. Both bars are chosen on held-out data
- * at training time ({@link Calibration}).
+ * When the bot must not answer: the message is in a language the model never learnt, or the trained
+ * out-of-scope class wins, or the best intent's calibrated confidence is under {@link
+ * #threshold()}. Safety intents have a lower bar of their own, {@link #safetyThreshold()}: a safety
+ * intent above it is the prediction even when a routine intent ranks first, so that a distress
+ * message is not answered with a routine reply. Both bars are chosen on held-out data at training
+ * time ({@link Calibration}).
  */
 public record OutOfScopeRule(
     String oosLabel,

@@ -7,8 +7,8 @@ import java.util.Set;
 import org.relais.nlp.IntentScore;
 
 /**
- * One message's calibrated probabilities seen the way the out-of-scope rule reads them: the
- * intents best first, the out-of-scope label's own probability, the best safety intent.
+ * One message's calibrated probabilities seen the way the out-of-scope rule reads them: the intents
+ * best first, the out-of-scope label's own probability, the best safety intent.
  */
 public final class Ranking {
 

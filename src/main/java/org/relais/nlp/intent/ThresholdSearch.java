@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Locale;
+import java.util.Map;
 import java.util.TreeMap;
 import org.relais.nlp.IntentPrediction;
 import org.relais.nlp.intent.Calibration.Kind;
@@ -18,8 +18,8 @@ final class ThresholdSearch {
   private ThresholdSearch() {}
 
   /**
-   * Sweeps every threshold between two neighbouring held-out confidences and keeps the one with
-   * the highest in-scope accuracy + mean out-of-scope recall; the lowest such threshold on ties.
+   * Sweeps every threshold between two neighbouring held-out confidences and keeps the one with the
+   * highest in-scope accuracy + mean out-of-scope recall; the lowest such threshold on ties.
    */
   static double bestThreshold(List<Scored> scored) {
     List<Scored> ascending = new ArrayList<>(scored);

@@ -7,8 +7,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Arabic, Dari/Persian, Pashto or Urdu from a message in Arabic script: first the letters only
- * one of them uses, then frequent words.
+ * Arabic, Dari/Persian, Pashto or Urdu from a message in Arabic script: first the letters only one
+ * of them uses, then frequent words.
  */
 final class ArabicScriptLanguages {
 
@@ -34,8 +34,8 @@ final class ArabicScriptLanguages {
     byLanguage.put(
         "ar",
         Set.of(
-            "من", "في", "على", "انا", "هل", "ما", "ماذا", "اين", "شكرا", "مرحبا", "نعم", "لا", "اريد",
-            "عندي", "مساعده", "السلام", "عليكم", "كيف", "اكل", "طبيب", "بغيت", "واش", "فين",
+            "من", "في", "على", "انا", "هل", "ما", "ماذا", "اين", "شكرا", "مرحبا", "نعم", "لا",
+            "اريد", "عندي", "مساعده", "السلام", "عليكم", "كيف", "اكل", "طبيب", "بغيت", "واش", "فين",
             "بزاف", "عافاك", "ممكن", "الله", "اليوم", "غدا", "هذا", "ليس"));
     byLanguage.put(
         "fa",
@@ -66,7 +66,8 @@ final class ArabicScriptLanguages {
       return LanguageDetection.sure(winner);
     }
     // Letters shared by all of them ("سلام"): the conversation decides, else Arabic.
-    return LanguageDetection.sure(preferred != null && languages.contains(preferred) ? preferred : "ar");
+    return LanguageDetection.sure(
+        preferred != null && languages.contains(preferred) ? preferred : "ar");
   }
 
   /** Words with vowel signs removed and the Arabic and Persian forms of ya and kaf unified. */

@@ -15,10 +15,10 @@ import org.relais.nlp.LanguageHint;
 import org.relais.nlp.text.TextNormalizer;
 
 /**
- * The language of a kiosk message, however short. In order: the script (Arabic and Cyrillic
- * split by their letters and words), frequent French/English/Spanish words, OpenNLP's language
- * model for longer Latin text (it is wrong on one or two words), then the conversation's
- * language, then the language the visitor picked.
+ * The language of a kiosk message, however short. In order: the script (Arabic and Cyrillic split
+ * by their letters and words), frequent French/English/Spanish words, OpenNLP's language model for
+ * longer Latin text (it is wrong on one or two words), then the conversation's language, then the
+ * language the visitor picked.
  *
  * <p>Thread-safe; the OpenNLP model (10 MB) loads on the first message that needs it.
  */
@@ -116,7 +116,9 @@ public final class LanguageDetector {
 
   private static String statisticalGuess(String text) {
     String sample =
-        text.length() > MAX_CHARS_FOR_STATISTICS ? text.substring(0, MAX_CHARS_FOR_STATISTICS) : text;
+        text.length() > MAX_CHARS_FOR_STATISTICS
+            ? text.substring(0, MAX_CHARS_FOR_STATISTICS)
+            : text;
     Language best = new LanguageDetectorME(LangdetectModel.INSTANCE).predictLanguage(sample);
     return best == null ? null : ISO3_TO_ISO1.getOrDefault(best.getLang(), best.getLang());
   }

@@ -20,9 +20,7 @@ final class WordLexicon {
     this.languages = List.copyOf(new LinkedHashMap<>(wordsByLanguage).keySet());
     for (Map.Entry<String, Set<String>> entry : wordsByLanguage.entrySet()) {
       for (String word : entry.getValue()) {
-        languagesByWord
-            .computeIfAbsent(word, w -> new ArrayList<>())
-            .add(entry.getKey());
+        languagesByWord.computeIfAbsent(word, w -> new ArrayList<>()).add(entry.getKey());
       }
     }
   }

@@ -13,9 +13,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * SMS, phonetic and short spellings ("chui", "kel", "pole emploi") and the words that replace
- * them, read from {@code spellings.tsv} beside this class. A spelling may span several words;
- * the longest match wins and replacements are not rewritten again.
+ * SMS, phonetic and short spellings ("chui", "kel", "pole emploi") and the words that replace them,
+ * read from {@code spellings.tsv} beside this class. A spelling may span several words; the longest
+ * match wins and replacements are not rewritten again.
  */
 public final class Spellings {
 
@@ -59,7 +59,8 @@ public final class Spellings {
       }
       String[] columns = line.split("\t");
       if (columns.length != 2 || columns[0].isBlank() || columns[1].isBlank()) {
-        throw new IllegalStateException(RESOURCE + ":" + lineNumber + ": expected spelling<TAB>words");
+        throw new IllegalStateException(
+            RESOURCE + ":" + lineNumber + ": expected spelling<TAB>words");
       }
       table.put(columns[0].strip(), Arrays.asList(columns[1].strip().split(" ")));
     }

@@ -7,12 +7,12 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Turns a message typed fast on a kiosk into the words the classifier learns from: lower case,
- * no accents, elisions and contractions expanded, letter runs collapsed, letters split from
- * digits, SMS and phonetic spellings replaced ({@link Spellings}).
+ * Turns a message typed fast on a kiosk into the words the classifier learns from: lower case, no
+ * accents, elisions and contractions expanded, letter runs collapsed, letters split from digits,
+ * SMS and phonetic spellings replaced ({@link Spellings}).
  *
- * <p>Stateless and thread-safe. Every trained model depends on this exact behaviour: a change
- * here needs the shipped model retrained (the shipped-model test says so).
+ * <p>Stateless and thread-safe. Every trained model depends on this exact behaviour: a change here
+ * needs the shipped model retrained (the shipped-model test says so).
  */
 public final class TextNormalizer {
 

@@ -16,9 +16,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.relais.assistant.ClassifierService;
 import org.relais.nlp.IntentPrediction;
 import org.relais.nlp.LanguageHint;
-import org.relais.assistant.ClassifierService;
 import org.relais.training.ActiveModel;
 import org.relais.training.BuildMetrics;
 import org.relais.training.BuildProgress;
@@ -102,8 +102,7 @@ public class AdminModelsResource {
       summary =
           "The confusion matrix on the held-out examples as an SVG heat map (evaluation=cv for"
               + " the cross-validation).")
-  public Response heatMap(
-      @PathParam("id") long id, @QueryParam("evaluation") String evaluation) {
+  public Response heatMap(@PathParam("id") long id, @QueryParam("evaluation") String evaluation) {
     BuildMetrics metrics = versions.metrics(versions.find(id));
     if (metrics == null) {
       throw new TrainingException(404, "id", "model version " + id + " has no evaluation");
