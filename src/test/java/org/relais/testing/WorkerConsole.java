@@ -35,6 +35,20 @@ public final class WorkerConsole implements AutoCloseable {
     expect(201, worker.post(path(conversation) + "/messages", "{\"text\":\"" + text + "\"}"));
   }
 
+  /** Closes the conversation as answered, labelling one visitor message (it enters the inbox). */
+  public void closeWithLabel(long conversation, long visitorMessage, String intent)
+      throws Exception {
+    expect(
+        204,
+        worker.post(
+            path(conversation) + "/close",
+            "{\"outcome\":\"ANSWERED\",\"labels\":[{\"messageId\":"
+                + visitorMessage
+                + ",\"intent\":\""
+                + intent
+                + "\"}]}"));
+  }
+
   private static String path(long conversation) {
     return "api/helpdesk/conversations/" + conversation;
   }

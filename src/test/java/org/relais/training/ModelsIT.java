@@ -387,8 +387,12 @@ class ModelsIT {
       kiosk.send("{\"type\":\"hello\",\"seq\":1,\"language\":\"fr\"}");
       kiosk.next("welcome");
       kiosk.send("{\"type\":\"message\",\"seq\":2,\"text\":\"c ouvert a kel heure demain\"}");
-      kiosk.await(
-          f -> "error".equals(f.getString("type")) || "BOT".equals(f.getString("author", "")));
+      JsonObject reply =
+          kiosk.await(
+              f -> "error".equals(f.getString("type")) || "BOT".equals(f.getString("author", "")));
+      if ("error".equals(reply.getString("type"))) {
+        throw new AssertionError("the kiosk got an error instead of a reply: " + reply);
+      }
     }
   }
 
