@@ -108,7 +108,9 @@ function importReport(report) {
     ),
     el('tbody', {}, ...rows),
   );
-  return [summary, el('div', { className: 'import-refused' }, table)];
+  // Scrollable, so focusable: keyboard users scroll it too.
+  const region = { tabindex: '0', role: 'region', 'aria-label': 'Lignes refusées' };
+  return [summary, el('div', { className: 'import-refused', attrs: region }, table)];
 }
 
 async function build() {
@@ -238,7 +240,10 @@ function perIntentTable(metrics) {
     );
   return el(
     'div',
-    { className: 'per-intent' },
+    {
+      className: 'per-intent',
+      attrs: { tabindex: '0', role: 'region', 'aria-label': 'F1 par sujet' },
+    },
     el(
       'table',
       { attrs: { id: 'per-intent' } },
