@@ -97,20 +97,10 @@ function importReport(report) {
       el('td', { text: r.reason }),
     ),
   );
-  const table = el(
-    'table',
-    {},
-    el('caption', { text: 'Lignes refusées' }),
-    el(
-      'thead',
-      {},
-      el('tr', {}, ...['Ligne', 'Texte', 'Sujet', 'Raison'].map((h) => el('th', { text: h, attrs: { scope: 'col' } }))),
-    ),
-    el('tbody', {}, ...rows),
-  );
+  const refused = table('import-refused', 'Lignes refusées', [['Ligne', 'number'], ['Texte', ''], ['Sujet', ''], ['Raison', '']], rows);
   // Scrollable, so focusable: keyboard users scroll it too.
   const region = { tabindex: '0', role: 'region', 'aria-label': 'Lignes refusées' };
-  return [summary, el('div', { className: 'import-refused', attrs: region }, table)];
+  return [summary, el('div', { className: 'import-refused', attrs: region }, refused)];
 }
 
 async function build() {
@@ -203,24 +193,12 @@ function figuresTable(metrics) {
       el('td', { className: 'number', text: percent(metrics.crossValidation[key]) }),
     );
   });
-  return el(
-    'table',
-    { attrs: { id: 'figures' } },
-    el('caption', { text: 'Ce modèle comparé au modèle en service' }),
-    el(
-      'thead',
-      {},
-      el(
-        'tr',
-        {},
-        el('th', { text: 'Mesure', attrs: { scope: 'col' } }),
-        el('th', { className: 'number', text: 'Ce modèle (test)', attrs: { scope: 'col' } }),
-        el('th', { className: 'number', text: 'En service (test)', attrs: { scope: 'col' } }),
-        el('th', { className: 'number', text: 'Ce modèle (validation croisée)', attrs: { scope: 'col' } }),
-      ),
-    ),
-    el('tbody', {}, ...rows),
-  );
+  return table('figures', 'Ce modèle comparé au modèle en service', [
+    ['Mesure', ''],
+    ['Ce modèle (test)', 'number'],
+    ['En service (test)', 'number'],
+    ['Ce modèle (validation croisée)', 'number'],
+  ], rows);
 }
 
 function perIntentTable(metrics) {
@@ -244,21 +222,26 @@ function perIntentTable(metrics) {
       className: 'per-intent',
       attrs: { tabindex: '0', role: 'region', 'aria-label': 'F1 par sujet' },
     },
-    el(
-      'table',
-      { attrs: { id: 'per-intent' } },
-      el('caption', { text: 'F1 par sujet, les plus faibles en premier (phrases de test)' }),
-      el(
-        'thead',
-        {},
-        el(
-          'tr',
-          {},
-          ...['Sujet', 'Phrases', 'Ce modèle', 'En service'].map((h) => el('th', { text: h, attrs: { scope: 'col' } })),
-        ),
-      ),
-      el('tbody', {}, ...rows),
+    table(
+      'per-intent',
+      'F1 par sujet, les plus faibles en premier (phrases de test)',
+      [['Sujet', ''], ['Phrases', 'number'], ['Ce modèle', 'number'], ['En service', 'number']],
+      rows,
     ),
+  );
+}
+
+/** A table with a caption and one header row; `columns` are [title, className] pairs. */
+function table(id, caption, columns, rows) {
+  const headers = columns.map(([title, className]) =>
+    el('th', { className: className || null, text: title, attrs: { scope: 'col' } }),
+  );
+  return el(
+    'table',
+    { attrs: { id } },
+    el('caption', { text: caption }),
+    el('thead', {}, el('tr', {}, ...headers)),
+    el('tbody', {}, ...rows),
   );
 }
 

@@ -47,17 +47,8 @@ public class ModelPromotion {
 
   @Transactional
   public ModelVersion promoteInTransaction(long id, String actor, String reason) {
-    ModelVersion candidate = versions.find(id);
-    if (candidate.status() != ModelStatus.CANDIDATE) {
-      throw new TrainingException(
-          409,
-          "id",
-          "model version "
-              + id
-              + " is "
-              + candidate.status()
-              + ": only a CANDIDATE can be promoted");
-    }
+    ModelVersion candidate =
+        versionIn(id, ModelStatus.CANDIDATE, "only a CANDIDATE can be promoted");
     List<String> worse =
         PromotionGate.regressions(versions.metrics(candidate).heldOut(), activeFigures(candidate));
     if (!worse.isEmpty() && reason == null) {
@@ -86,22 +77,25 @@ public class ModelPromotion {
 
   @Transactional
   public ModelVersion rollBackInTransaction(long id, String actor) {
-    ModelVersion earlier = versions.find(id);
-    if (earlier.status() != ModelStatus.ARCHIVED) {
-      throw new TrainingException(
-          409,
-          "id",
-          "model version "
-              + id
-              + " is "
-              + earlier.status()
-              + ": only a version that was active before can be rolled back to");
-    }
+    ModelVersion earlier =
+        versionIn(
+            id,
+            ModelStatus.ARCHIVED,
+            "only a version that was active before can be rolled back to");
     String from = versions.active().map(v -> "version " + v.id()).orElse("the shipped model");
     versions.activate(earlier, actor, null);
     sync.bump(SyncVersions.MODEL);
     audit.record(actor, "model.rollback", "version " + id, "from " + from);
     return earlier;
+  }
+
+  private ModelVersion versionIn(long id, ModelStatus expected, String rule) {
+    ModelVersion version = versions.find(id);
+    if (version.status() != expected) {
+      throw new TrainingException(
+          409, "id", "model version " + id + " is " + version.status() + ": " + rule);
+    }
+    return version;
   }
 
   /**

@@ -315,7 +315,10 @@ class ModelsIT {
     assertEquals("ACTIVE", promoted.json().getString("status"));
     assertEquals(
         baseline, admin.get("api/admin/models").json().getJsonNumber("activeVersion").longValue());
-    assertEquals("IN_MODEL", exampleStatus(validated), "examples of a promoted build are in it");
+    assertEquals(
+        "IN_MODEL",
+        TrainingRows.exampleStatus(validated),
+        "examples of a promoted build are in it");
   }
 
   @Test
@@ -447,38 +450,17 @@ class ModelsIT {
   }
 
   private static int countExamplesContaining(String marker) throws Exception {
-    try (Connection db = TestDatabase.connect();
-        ResultSet count =
-            db.createStatement()
-                .executeQuery(
-                    "select count(*) from training_example where text like '%" + marker + "%'")) {
-      count.next();
-      return count.getInt(1);
-    }
-  }
-
-  private static String exampleStatus(long id) throws Exception {
-    try (Connection db = TestDatabase.connect();
-        ResultSet row =
-            db.createStatement()
-                .executeQuery("select status from training_example where id = " + id)) {
-      assertTrue(row.next());
-      return row.getString(1);
-    }
+    return TrainingRows.count(
+        "select count(*) from training_example where text like '%" + marker + "%'");
   }
 
   private static boolean audited(String action, String target) throws Exception {
-    try (Connection db = TestDatabase.connect();
-        ResultSet row =
-            db.createStatement()
-                .executeQuery(
-                    "select count(*) from audit_entry where action = '"
-                        + action
-                        + "' and target = '"
-                        + target
-                        + "'")) {
-      row.next();
-      return row.getInt(1) == 1;
-    }
+    return TrainingRows.count(
+            "select count(*) from audit_entry where action = '"
+                + action
+                + "' and target = '"
+                + target
+                + "'")
+        == 1;
   }
 }

@@ -104,7 +104,7 @@ class ModelsPageIT {
     JsonObject models = admin.get("api/admin/models").json();
     assertEquals(
         Long.parseLong(version(models)), models.getJsonNumber("activeVersion").longValue());
-    assertEquals("IN_MODEL", status(inboxExample));
+    assertEquals("IN_MODEL", TrainingRows.exampleStatus(inboxExample));
   }
 
   private static String version(JsonObject models) {
@@ -158,16 +158,6 @@ class ModelsPageIT {
       assertTrue(row.next(), "the labelled sentence is in the inbox");
       assertEquals("INBOX", row.getString(2));
       return row.getLong(1);
-    }
-  }
-
-  private static String status(long example) throws Exception {
-    try (Connection db = TestDatabase.connect();
-        ResultSet row =
-            db.createStatement()
-                .executeQuery("select status from training_example where id = " + example)) {
-      assertTrue(row.next());
-      return row.getString(1);
     }
   }
 
