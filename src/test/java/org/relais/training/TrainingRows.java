@@ -23,4 +23,15 @@ final class TrainingRows {
   static String exampleStatus(long id) throws Exception {
     return first("select status from training_example where id = " + id);
   }
+
+  /**
+   * Leaves the shared test database as the other test classes expect it: no ACTIVE version, so the
+   * next server (each test class starts its own) uses the shipped model.
+   */
+  static void noActiveModel() throws Exception {
+    try (Connection db = TestDatabase.connect()) {
+      db.createStatement()
+          .executeUpdate("update model_version set status = 'ARCHIVED' where status = 'ACTIVE'");
+    }
+  }
 }
