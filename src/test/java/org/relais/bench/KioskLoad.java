@@ -79,6 +79,8 @@ public final class KioskLoad {
     System.out.printf(
         "%d connections, %d messages/s, %d s per phase, retrain mode%n",
         connections, rate, seconds);
+    // A fresh server answers slowly until the JIT has compiled the chat's path: warm it up first.
+    bot(connections, rate, seconds / 2).print("warm-up, not compared");
     Result quiet = bot(connections, rate, seconds);
     quiet.print("bot without a build");
     StaffClient admin = new StaffClient(new java.net.URL(base + "/"));
