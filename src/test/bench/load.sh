@@ -2,10 +2,12 @@
 # Load benchmarks against relais.jar on its embedded database (see docs/benchmarks.md).
 #   src/test/bench/load.sh kiosk    [connections=1000] [messages/s=200] [seconds=60]
 #   src/test/bench/load.sh helpdesk [consoles=20] [kiosks=1000] [handovers/s=5] [seconds=60]
+#   src/test/bench/load.sh retrain  [connections=100] [messages/s=50] [seconds=60]
+#     (bot replies without, then during, a model build from the admin API)
 # Starts the server with the bench-only echo endpoint, runs the client in another JVM, stops it.
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
-which="${1:?kiosk or helpdesk}"; shift
+which="${1:?kiosk, helpdesk or retrain}"; shift
 port=18080
 work="$PWD/target/bench-load"
 password="bench-admin-password-$(date +%s)"
@@ -26,6 +28,7 @@ done
 cp="target/test-classes:target/classes:$(cat target/bench-classpath.txt)"
 case "$which" in
   kiosk) java -Xmx1g -cp "$cp" org.relais.bench.KioskLoad "http://localhost:$port" "$@" ;;
+  retrain) java -Xmx1g -cp "$cp" org.relais.bench.KioskLoad "http://localhost:$port" "${1:-100}" "${2:-50}" "${3:-60}" retrain "$password" ;;
   helpdesk) java -Xmx1g -cp "$cp" org.relais.bench.HelpdeskPushLoad "http://localhost:$port" "$password" "$@" ;;
-  *) echo "kiosk or helpdesk" >&2; exit 2 ;;
+  *) echo "kiosk, helpdesk or retrain" >&2; exit 2 ;;
 esac

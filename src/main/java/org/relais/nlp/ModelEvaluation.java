@@ -55,7 +55,9 @@ public final class ModelEvaluation {
     return EvaluationReport.of(pooled, options.safetyIntents());
   }
 
-  static List<List<LabelledText>> stratifiedFolds(List<LabelledText> data, int folds, long seed) {
+  /** The folds {@link #crossValidate} uses; public so that a caller can run them one by one. */
+  public static List<List<LabelledText>> stratifiedFolds(
+      List<LabelledText> data, int folds, long seed) {
     Map<String, List<LabelledText>> byLabel = new TreeMap<>();
     List<LabelledText> sorted = new ArrayList<>(data);
     sorted.sort(Comparator.comparing(LabelledText::intent).thenComparing(LabelledText::text));

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.relais.knowledge.KnowledgeBase;
 import org.relais.nlp.IntentPrediction;
+import org.relais.nlp.LabelledText;
 import org.relais.nlp.PersonalDataRedactor;
 import org.relais.privacy.AuditLog;
 
@@ -58,6 +59,19 @@ public class TrainingExamples {
             .createQuery("select e.status, count(e) from TrainingExample e group by e.status")
             .getResultList();
     return rows.stream().collect(Collectors.toMap(r -> (ExampleStatus) r[0], r -> (Long) r[1]));
+  }
+
+  /** What the next build learns from (and an export holds): validated and in-model examples. */
+  @Transactional
+  public List<LabelledText> buildable() {
+    return entityManager
+        .createQuery(
+            "select e from TrainingExample e where e.status in :statuses order by e.id",
+            TrainingExample.class)
+        .setParameter("statuses", List.of(ExampleStatus.VALIDATED, ExampleStatus.IN_MODEL))
+        .getResultStream()
+        .map(e -> new LabelledText(e.text(), e.intent()))
+        .toList();
   }
 
   @Transactional

@@ -15,6 +15,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.HdrHistogram.Histogram;
+import org.relais.testing.StaffClient;
 
 /**
  * Load benchmark of the kiosk WebSocket (not a test): opens N kiosk connections, sends visitor
@@ -23,7 +24,12 @@ import org.HdrHistogram.Histogram;
  * Checks that every message gets exactly one acknowledgement and one answer, with ids never seen
  * twice.
  *
- * <p>Usage: KioskLoad baseUrl [connections=1000] [ratePerSecond=200] [seconds=60]
+ * <p>Usage: KioskLoad baseUrl [connections=1000] [ratePerSecond=200] [seconds=60] [retrain
+ * adminPassword]
+ *
+ * <p>With {@code retrain}, the echo phase is replaced by a second bot phase during which a model
+ * build runs (started through the admin API a few seconds before it): the two phases' p99 give the
+ * cost of a build to the chat.
  */
 public final class KioskLoad {
   private static final List<String> QUESTIONS =
@@ -50,6 +56,10 @@ public final class KioskLoad {
     int rate = args.length > 2 ? Integer.parseInt(args[2]) : 200;
     int seconds = args.length > 3 ? Integer.parseInt(args[3]) : 60;
     KioskLoad load = new KioskLoad(base);
+    if (args.length > 5 && args[4].equals("retrain")) {
+      load.duringRetrain(base, args[5], connections, rate, seconds);
+      return;
+    }
     System.out.printf(
         "%d connections, %d messages/s, %d s per phase%n", connections, rate, seconds);
     Result echo = load.echo(connections, rate, seconds);
@@ -62,6 +72,36 @@ public final class KioskLoad {
     if (bot.lost > 0 || bot.duplicated > 0 || echo.lost > 0) {
       System.exit(1);
     }
+  }
+
+  private void duringRetrain(
+      String base, String adminPassword, int connections, int rate, int seconds) throws Exception {
+    System.out.printf(
+        "%d connections, %d messages/s, %d s per phase, retrain mode%n",
+        connections, rate, seconds);
+    // A fresh server answers slowly until the JIT has compiled the chat's path: warm it up first.
+    bot(connections, rate, seconds / 2).print("warm-up, not compared");
+    Result quiet = bot(connections, rate, seconds);
+    quiet.print("bot without a build");
+    StaffClient admin = new StaffClient(new java.net.URL(base + "/"));
+    if (admin.signIn("admin", adminPassword).status() != 200) {
+      throw new IllegalStateException("admin sign-in failed");
+    }
+    StaffClient.Response started = admin.post("api/admin/models/builds", "{}");
+    if (started.status() != 202) {
+      throw new IllegalStateException("build not started: " + started);
+    }
+    Result building = bot(connections, rate, seconds); // opening the connections takes ~2 s
+    JsonObject progress = admin.get("api/admin/models/builds/current").json();
+    building.print("bot during a build");
+    System.out.println("build after the phase: " + progress);
+    if (!progress.getBoolean("running")) {
+      System.out.println("WARNING: the build ended before the phase did: shorten the phase");
+    }
+    System.out.printf(
+        "p99 during a build / p99 without = %.2f%n",
+        building.histogram.getValueAtPercentile(99)
+            / (double) quiet.histogram.getValueAtPercentile(99));
   }
 
   /** Latencies in microseconds, and message accounting. */

@@ -2,7 +2,9 @@ package org.relais.testing;
 
 import java.net.URL;
 import java.net.http.WebSocket;
+import java.util.Arrays;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * A worker signed in with the console open (so the kiosks are told a person is there), who can take
@@ -39,9 +41,9 @@ public final class WorkerConsole implements AutoCloseable {
   public void closeWithLabel(long conversation, String intent, long... visitorMessages)
       throws Exception {
     String labels =
-        java.util.Arrays.stream(visitorMessages)
+        Arrays.stream(visitorMessages)
             .mapToObj(id -> "{\"messageId\":" + id + ",\"intent\":\"" + intent + "\"}")
-            .collect(java.util.stream.Collectors.joining(","));
+            .collect(Collectors.joining(","));
     expect(
         204,
         worker.post(

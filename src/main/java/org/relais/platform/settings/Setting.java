@@ -65,6 +65,16 @@ public enum Setting {
       SettingType.integer(1, 3600),
       "Seconds a worker's conversations stay theirs after their console disconnects, before"
           + " they return to the queue at their original place."),
+  TRAINING_ITERATIONS(
+      "relais.training.iterations",
+      "100",
+      SettingType.integer(1, 1000),
+      "GIS iterations of a model built from the admin page; fewer build faster and fit less."),
+  TRAINING_FOLDS(
+      "relais.training.folds",
+      "5",
+      SettingType.integer(2, 10),
+      "Folds of the cross-validation that evaluates every model built from the admin page."),
   BENCHMARK_ECHO(
       "relais.benchmark.echo",
       "off",

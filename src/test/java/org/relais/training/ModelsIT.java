@@ -1,0 +1,475 @@
+package org.relais.training;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.net.URI;
+import java.net.URL;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.relais.testing.Deployments;
+import org.relais.testing.Http;
+import org.relais.testing.KioskClient;
+import org.relais.testing.StaffClient;
+import org.relais.testing.TestDatabase;
+
+/**
+ * Training data import and export, background builds, the promotion gate and rollback, against the
+ * real server and MariaDB. The methods run in order because they share the server's active model: a
+ * baseline build is promoted before the gate is tested against it.
+ */
+@ExtendWith(ArquillianExtension.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ModelsIT {
+  /** Held-out sentences whose predictions must come back after a rollback. */
+  private static final List<String> PROBES =
+      List.of(
+          "c ouvert a kel heure le dimanche",
+          "je veux prendre une douche",
+          "ou je peux laver mes vetements",
+          "jai perdu ma carte vitale",
+          "je cherche un hebergement pour ce soir",
+          "what time do you open",
+          "i need to wash my clothes",
+          "je veux faire un cv",
+          "je veux parler a quelqu'un",
+          "il fait beau aujourd'hui");
+
+  private static long baseline;
+  private static String helpdeskOnly;
+
+  @ArquillianResource private URL base;
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return Deployments.relais();
+  }
+
+  @AfterAll
+  static void leaveTheShippedModelToOtherTests() throws Exception {
+    TrainingRows.noActiveModel();
+  }
+
+  @BeforeEach
+  void awaitReady() throws Exception {
+    if (!base.toString().endsWith("/")) {
+      base = new URL(base + "/");
+    }
+    Http.awaitResponse(
+        URI.create(base + "health/ready"), r -> r.statusCode() == 200, Duration.ofSeconds(90));
+  }
+
+  @Test
+  @Order(1)
+  void modelAndTrainingDataEndpoints_refuseAnonymousCallersAndWorkers() throws Exception {
+    StaffClient admin = StaffClient.signedInAdmin(base);
+    StaffClient worker =
+        StaffClient.newWorker(admin, "w" + UUID.randomUUID().toString().substring(0, 8), "Léa");
+    StaffClient anonymous = new StaffClient(base);
+    for (String path :
+        List.of(
+            "api/admin/models", "api/admin/models/builds/current", "api/admin/training/export")) {
+      assertEquals(401, anonymous.get(path).status(), path);
+      assertEquals(403, worker.get(path).status(), path);
+    }
+    for (String path :
+        List.of(
+            "api/admin/models/builds", "api/admin/training/import", "api/admin/models/1/promote")) {
+      assertEquals(403, worker.post(path, "{}").status(), path);
+    }
+  }
+
+  @Test
+  @Order(2)
+  void theShippedCorpus_isSeededOnce_asInModelExamples() throws Exception {
+    try (Connection db = TestDatabase.connect();
+        ResultSet count =
+            db.createStatement()
+                .executeQuery(
+                    "select count(*), count(distinct status) from training_example where source = 'CORPUS'")) {
+      count.next();
+      assertTrue(count.getInt(1) > 4000, "the whole corpus: " + count.getInt(1));
+      assertEquals(1, count.getInt(2), "all IN_MODEL");
+    }
+  }
+
+  @Test
+  @Order(3)
+  void anImport_reportsEveryRefusedLine_andStoresTheRestRedacted() throws Exception {
+    StaffClient admin = StaffClient.signedInAdmin(base);
+    String marker = "zq" + UUID.randomUUID().toString().substring(0, 6);
+    String csv =
+        "text,intent\n"
+            + "ou laver mon linge "
+            + marker
+            + " appelez moi au 06 12 34 56 78,laverie\n"
+            + "une phrase "
+            + marker
+            + ",sujet_inexistant\n"
+            + "ou laver mon linge "
+            + marker
+            + " appelez moi au 06 12 34 56 78,laverie\n"
+            + "douche "
+            + marker
+            + ",laverie\n"
+            + "douche "
+            + marker
+            + ",douche_hygiene\n"
+            + "x".repeat(1001)
+            + ",laverie\n";
+    StaffClient.Response response =
+        admin.post("api/admin/training/import", importRequest("phrases.csv", csv));
+    assertEquals(200, response.status(), response.body());
+    JsonObject report = response.json();
+    assertEquals(2, report.getInt("accepted"), response.body());
+    assertEquals(1, report.getInt("redacted"));
+    List<String> refused =
+        report.getJsonArray("refused").getValuesAs(JsonObject.class).stream()
+            .map(r -> r.getInt("line") + " " + r.getString("reason"))
+            .toList();
+    assertEquals(
+        List.of(
+            "3 unknown intent sujet_inexistant",
+            "4 duplicate: this text is already in the training data",
+            "6 conflict: this text is already labelled laverie",
+            "7 text longer than 1000 characters"),
+        refused);
+    try (Connection db = TestDatabase.connect();
+        ResultSet rows =
+            db.createStatement()
+                .executeQuery(
+                    "select text, status, source from training_example where text like '%"
+                        + marker
+                        + "%' order by text")) {
+      // Ordered by text: the order of inserts in one transaction is EclipseLink's choice.
+      for (String expected :
+          List.of(
+              "douche " + marker, "ou laver mon linge " + marker + " appelez moi au <TELEPHONE>")) {
+        assertTrue(rows.next(), "missing " + expected);
+        assertEquals(expected, rows.getString(1));
+        assertEquals("VALIDATED", rows.getString(2));
+        assertEquals("IMPORT", rows.getString(3));
+      }
+      assertFalse(rows.next(), "exactly the two accepted lines");
+    }
+
+    StaffClient.Response csvExport = admin.get("api/admin/training/export?format=csv");
+    assertEquals(200, csvExport.status());
+    assertTrue(csvExport.body().startsWith("text,intent\n"));
+    assertTrue(csvExport.body().contains("douche " + marker + ",laverie\n"));
+    StaffClient.Response yamlExport = admin.get("api/admin/training/export?format=yaml");
+    assertTrue(yamlExport.body().contains("    - douche " + marker + "\n"), "in YAML too");
+    assertEquals(400, admin.get("api/admin/training/export?format=xml").status());
+  }
+
+  @Test
+  @Order(4)
+  void anUnreadableFile_isRefusedWhole_withItsLine_andImportsNothing() throws Exception {
+    StaffClient admin = StaffClient.signedInAdmin(base);
+    String marker = "zq" + UUID.randomUUID().toString().substring(0, 6);
+    String badCsv =
+        "text,intent\nbonne phrase "
+            + marker
+            + ",laverie\n\"jamais fermee "
+            + marker
+            + ",laverie\n";
+    String emptyText = "text,intent\nbonne phrase " + marker + ",laverie\n,laverie\n";
+    String badYaml =
+        "nlu:\n- intent: laverie\n  examples: |\n    - bonne " + marker + "\n  - : [\n";
+    for (String[] file :
+        List.of(
+            new String[] {"bad.csv", badCsv, "bad.csv:3"},
+            new String[] {"empty.csv", emptyText, "empty.csv:3: empty text"},
+            new String[] {"bad.yml", badYaml, "bad.yml"})) {
+      StaffClient.Response response =
+          admin.post("api/admin/training/import", importRequest(file[0], file[1]));
+      assertEquals(400, response.status(), response.body());
+      assertTrue(response.json().getString("error").contains(file[2]), response.body());
+      assertTrue(response.json().getString("error").contains("nothing was imported"));
+    }
+    assertEquals(0, countExamplesContaining(marker), "nothing half-imported");
+    assertEquals(400, admin.post("api/admin/training/import", "{\"fileName\":\"x.csv\"}").status());
+  }
+
+  @Test
+  @Order(5)
+  void aBuild_isRefused_namingTheIntentWithTooFewExamples() throws Exception {
+    StaffClient admin = StaffClient.signedInAdmin(base);
+    helpdeskOnly = "it_models_" + UUID.randomUUID().toString().substring(0, 6);
+    assertEquals(
+        201,
+        admin
+            .post(
+                "api/admin/intents",
+                "{\"id\":\"" + helpdeskOnly + "\",\"labels\":{\"fr\":\"Sujet de test\"}}")
+            .status());
+    List<Long> added = new ArrayList<>();
+    for (String text : List.of("premier exemple de test", "second exemple de test")) {
+      StaffClient.Response example =
+          admin.post(
+              "api/admin/training/examples",
+              "{\"text\":\"" + text + "\",\"intent\":\"" + helpdeskOnly + "\"}");
+      assertEquals(200, example.status(), example.body());
+      added.add(example.json().getJsonNumber("id").longValue());
+    }
+    StaffClient.Response refused = admin.post("api/admin/models/builds", "{}");
+    assertEquals(400, refused.status(), refused.body());
+    assertTrue(refused.json().getString("error").contains(helpdeskOnly + " (2)"), refused.body());
+    assertEquals(
+        200, admin.post("api/admin/training/examples/reject", "{\"ids\":" + added + "}").status());
+  }
+
+  @Test
+  @Order(6)
+  void aBuild_runsInTheBackground_oneAtATime_whileEveryKioskGetsItsReply() throws Exception {
+    StaffClient admin = StaffClient.signedInAdmin(base);
+    StaffClient.Response added =
+        admin.post(
+            "api/admin/training/examples",
+            "{\"text\":\"est-ce qu'on peut laver ses chaussettes ici\",\"intent\":\"laverie\"}");
+    long validated = added.json().getJsonNumber("id").longValue();
+
+    AtomicBoolean chatting = new AtomicBoolean(true);
+    AtomicInteger replies = new AtomicInteger();
+    ExecutorService kiosks = Executors.newFixedThreadPool(3);
+    List<Future<?>> visitors = new ArrayList<>();
+    for (int i = 0; i < 3; i++) {
+      visitors.add(
+          kiosks.submit(
+              () -> {
+                while (chatting.get()) {
+                  askOneQuestion();
+                  replies.incrementAndGet();
+                }
+                return null;
+              }));
+    }
+    StaffClient.Response started = admin.post("api/admin/models/builds", "{}");
+    assertEquals(202, started.status(), started.body());
+    baseline = started.json().getJsonNumber("version").longValue();
+    StaffClient.Response second = admin.post("api/admin/models/builds", "{}");
+    assertEquals(409, second.status(), second.body());
+    assertTrue(second.json().getString("error").contains("already being built"), second.body());
+
+    int repliesBefore = replies.get();
+    JsonObject done = awaitBuild(admin);
+    chatting.set(false);
+    for (Future<?> visitor : visitors) {
+      visitor.get(); // rethrows any reply that failed or did not come
+    }
+    kiosks.shutdown();
+    assertTrue(replies.get() > repliesBefore, "visitors were answered during the build");
+    assertEquals(baseline, done.getJsonNumber("version").longValue());
+    assertFalse(done.containsKey("error") && !done.isNull("error"), done.toString());
+
+    JsonObject version = admin.get("api/admin/models/" + baseline).json();
+    assertEquals("CANDIDATE", version.getString("status"));
+    JsonObject metrics = version.getJsonObject("metrics");
+    assertTrue(metrics.getJsonObject("heldOut").getInt("testMessages") > 1000);
+    assertTrue(metrics.getJsonObject("crossValidation").getInt("testMessages") > 4000);
+    assertTrue(metrics.getJsonObject("heldOut").getJsonNumber("macroF1").doubleValue() > 0.5);
+    StaffClient.Response picture = admin.get("api/admin/models/" + baseline + "/confusion.svg");
+    assertEquals(200, picture.status());
+    assertTrue(picture.body().startsWith("<svg") && picture.body().contains("laverie"));
+
+    try (Connection db = TestDatabase.connect();
+        ResultSet sizes =
+            db.createStatement()
+                .executeQuery(
+                    "select length(model), @@max_allowed_packet from model_version where id = "
+                        + baseline)) {
+      sizes.next();
+      long stored = sizes.getLong(1);
+      System.out.printf(
+          Locale.ROOT,
+          "model version %d: %d bytes gzip; max_allowed_packet %d%n",
+          baseline,
+          stored,
+          sizes.getLong(2));
+      assertTrue(stored > 100_000 && stored < sizes.getLong(2), "the model fits in one packet");
+    }
+
+    // The baseline for the gate: promoted whatever the model in service was (the reason is only
+    // recorded when the gate refuses).
+    StaffClient.Response promoted =
+        admin.post(
+            "api/admin/models/" + baseline + "/promote",
+            "{\"overrideReason\":\"baseline of the integration test\"}");
+    assertEquals(200, promoted.status(), promoted.body());
+    assertEquals("ACTIVE", promoted.json().getString("status"));
+    assertEquals(
+        baseline, admin.get("api/admin/models").json().getJsonNumber("activeVersion").longValue());
+    assertEquals(
+        "IN_MODEL",
+        TrainingRows.exampleStatus(validated),
+        "examples of a promoted build are in it");
+  }
+
+  @Test
+  @Order(7)
+  void theGate_refusesAWorseModel_acceptsItWithAReason_andRollbackRestoresThePredictions()
+      throws Exception {
+    StaffClient admin = StaffClient.signedInAdmin(base);
+    List<String> before = predictions(admin);
+
+    // Cripple the data: reject every example of two thirds of the intents.
+    List<String> intents =
+        admin
+            .get("api/admin/models/" + baseline)
+            .json()
+            .getJsonObject("metrics")
+            .getJsonObject("heldOut")
+            .getJsonArray("perIntent")
+            .getValuesAs(JsonObject.class)
+            .stream()
+            .map(i -> i.getString("intent"))
+            .filter(i -> !i.equals("oos"))
+            .toList();
+    List<Long> rejected = new ArrayList<>();
+    for (int i = 0; i < intents.size(); i++) {
+      if (i % 3 != 0) {
+        rejected.addAll(exampleIds(intents.get(i)));
+      }
+    }
+    assertEquals(
+        200,
+        admin.post("api/admin/training/examples/reject", "{\"ids\":" + rejected + "}").status());
+    try {
+      StaffClient.Response started = admin.post("api/admin/models/builds", "{}");
+      assertEquals(202, started.status(), started.body());
+      long worse = started.json().getJsonNumber("version").longValue();
+      awaitBuild(admin);
+
+      StaffClient.Response refused = admin.post("api/admin/models/" + worse + "/promote", "{}");
+      assertEquals(409, refused.status(), refused.body());
+      assertEquals("overrideReason", refused.json().getString("field"));
+      assertTrue(refused.json().getString("error").contains("macro-F1"), refused.body());
+      assertEquals(before, predictions(admin), "a refused model is not in service");
+
+      StaffClient.Response forced =
+          admin.post(
+              "api/admin/models/" + worse + "/promote",
+              "{\"overrideReason\":\"test: we accept a worse model\"}");
+      assertEquals(200, forced.status(), forced.body());
+      assertEquals("test: we accept a worse model", forced.json().getString("overrideReason"));
+      assertNotEquals(before, predictions(admin), "the worse model is in service");
+      assertTrue(audited("model.promote-override", "version " + worse));
+
+      StaffClient.Response rolledBack =
+          admin.post("api/admin/models/" + baseline + "/rollback", "{}");
+      assertEquals(200, rolledBack.status(), rolledBack.body());
+      assertEquals(before, predictions(admin), "the baseline's predictions are back");
+      assertTrue(audited("model.rollback", "version " + baseline));
+      assertEquals(
+          409,
+          admin.post("api/admin/models/" + baseline + "/rollback", "{}").status(),
+          "the active version cannot be rolled back to");
+    } finally {
+      admin.post("api/admin/training/examples/validate", "{\"ids\":" + rejected + "}");
+    }
+  }
+
+  private void askOneQuestion() throws Exception {
+    try (KioskClient kiosk = KioskClient.connect(base)) {
+      kiosk.send("{\"type\":\"hello\",\"seq\":1,\"language\":\"fr\"}");
+      kiosk.next("welcome");
+      kiosk.send("{\"type\":\"message\",\"seq\":2,\"text\":\"c ouvert a kel heure demain\"}");
+      JsonObject reply =
+          kiosk.await(
+              f -> "error".equals(f.getString("type")) || "BOT".equals(f.getString("author", "")));
+      if ("error".equals(reply.getString("type"))) {
+        throw new AssertionError("the kiosk got an error instead of a reply: " + reply);
+      }
+    }
+  }
+
+  private List<String> predictions(StaffClient admin) throws Exception {
+    List<String> predicted = new ArrayList<>();
+    for (String probe : PROBES) {
+      JsonObject prediction =
+          admin.post("api/admin/models/classify", "{\"text\":\"" + probe + "\"}").json();
+      JsonValue top = prediction.getJsonArray("topIntents").get(0);
+      predicted.add(
+          prediction.getBoolean("outOfScope")
+              + " "
+              + top.asJsonObject().getString("intent")
+              + " "
+              + top.asJsonObject().getJsonNumber("confidence"));
+    }
+    return predicted;
+  }
+
+  private List<Long> exampleIds(String intent) throws Exception {
+    return StaffClient.signedInAdmin(base)
+        .get("api/admin/training/examples?status=IN_MODEL&limit=500&intent=" + intent)
+        .json()
+        .getJsonArray("examples")
+        .getValuesAs(JsonObject.class)
+        .stream()
+        .map(e -> e.getJsonNumber("id").longValue())
+        .toList();
+  }
+
+  private static JsonObject awaitBuild(StaffClient admin) throws Exception {
+    long deadline = System.nanoTime() + Duration.ofMinutes(8).toNanos();
+    boolean sawProgress = false;
+    while (System.nanoTime() < deadline) {
+      JsonObject progress = admin.get("api/admin/models/builds/current").json();
+      if (!progress.getBoolean("running")) {
+        assertTrue(sawProgress, "the build reported its progress: " + progress);
+        return progress;
+      }
+      sawProgress |= progress.getInt("percent") > 0;
+      Thread.sleep(200);
+    }
+    throw new AssertionError("the build did not finish within 8 minutes");
+  }
+
+  private static String importRequest(String fileName, String content) {
+    return jakarta.json.Json.createObjectBuilder()
+        .add("fileName", fileName)
+        .add("content", content)
+        .build()
+        .toString();
+  }
+
+  private static int countExamplesContaining(String marker) throws Exception {
+    return TrainingRows.count(
+        "select count(*) from training_example where text like '%" + marker + "%'");
+  }
+
+  private static boolean audited(String action, String target) throws Exception {
+    return TrainingRows.count(
+            "select count(*) from audit_entry where action = '"
+                + action
+                + "' and target = '"
+                + target
+                + "'")
+        == 1;
+  }
+}
