@@ -19,6 +19,7 @@ final class KioskConnection {
   private Long conversationId;
   private String resumeToken;
   private KioskStatus lastStatus;
+  private volatile boolean retired;
 
   KioskConnection(Session session) {
     this.session = session;
@@ -94,6 +95,16 @@ final class KioskConnection {
   void unbind() {
     conversationId = null;
     lastStatus = null;
+  }
+
+  /** Closed, or replaced by a newer connection to the same conversation. */
+  void retire() {
+    retired = true;
+    unbind();
+  }
+
+  boolean isRetired() {
+    return retired || !session.isOpen();
   }
 
   Optional<Long> conversationId() {

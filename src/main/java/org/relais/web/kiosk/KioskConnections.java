@@ -32,17 +32,30 @@ public class KioskConnections {
   @Inject private ConversationRepository conversations;
   @Inject private Pushes pushes;
 
-  /** Binds the connection to its conversation; an older connection to it is closed. */
-  void bind(KioskConnection connection, long conversationId) {
+  /**
+   * Binds the connection to its conversation; an older connection to it is retired and closed. A
+   * retired or closed connection is never bound again: its turn still running when the kiosk
+   * resumed elsewhere must not push the new connection out.
+   */
+  synchronized void bind(KioskConnection connection, long conversationId) {
+    if (connection.isRetired()) {
+      return;
+    }
     connection.bind(conversationId);
     KioskConnection previous = byConversation.put(conversationId, connection);
     if (previous != null && previous != connection) {
-      previous.unbind();
+      previous.retire();
       previous.close(REPLACED);
     }
   }
 
-  void unbind(KioskConnection connection) {
+  /** The connection is gone: it no longer receives its conversation's pushes. */
+  synchronized void closed(KioskConnection connection) {
+    unbind(connection);
+    connection.retire();
+  }
+
+  synchronized void unbind(KioskConnection connection) {
     connection.conversationId().ifPresent(id -> byConversation.remove(id, connection));
     connection.unbind();
   }

@@ -116,22 +116,19 @@ public class KioskProtocol {
             .payload()
             .map(p -> VisitorInput.pressed(message.text(), p))
             .orElse(VisitorInput.typed(message.text()));
+    // Read once: a resume on another connection may unbind this one while the turn runs.
+    Optional<Long> boundTo = connection.conversationId();
     VisitorTurn turn;
     try {
       turn =
           turns.visitorSays(
-              connection.conversationId(),
-              connection.resumeToken(),
-              connection.language(),
-              message.seq(),
-              input);
+              boundTo, connection.resumeToken(), connection.language(), message.seq(), input);
     } catch (ConversationClosedException closed) {
       connections.unbind(connection);
       throw FrameError.of("resume_expired", message.seq(), "The conversation is closed.");
     } catch (RuntimeException failure) {
       // The same seq may have been stored meanwhile by this kiosk's previous connection.
-      Optional<Message> stored =
-          connection.conversationId().flatMap(id -> turns.storedWithSeq(id, message.seq()));
+      Optional<Message> stored = boundTo.flatMap(id -> turns.storedWithSeq(id, message.seq()));
       if (stored.isPresent()) {
         connection.send(ServerFrames.ack(message.seq(), stored.get().id(), null, null));
         return;
@@ -140,7 +137,7 @@ public class KioskProtocol {
       throw FrameError.of(
           "not_stored", message.seq(), "The message was not stored; send it again.");
     }
-    boolean firstMessage = connection.conversationId().isEmpty();
+    boolean firstMessage = boundTo.isEmpty();
     if (firstMessage) {
       connections.bind(connection, turn.conversation().id());
     }
@@ -182,6 +179,6 @@ public class KioskProtocol {
   }
 
   void closed(KioskConnection connection) {
-    connections.unbind(connection);
+    connections.closed(connection);
   }
 }
