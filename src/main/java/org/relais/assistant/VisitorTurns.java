@@ -3,7 +3,6 @@ package org.relais.assistant;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -23,6 +22,7 @@ import org.relais.knowledge.KnowledgeBase;
 import org.relais.knowledge.Phrase;
 import org.relais.nlp.IntentPrediction;
 import org.relais.nlp.LanguageHint;
+import org.relais.platform.json.Jsonp;
 import org.relais.training.ExampleSource;
 import org.relais.training.TrainingInbox;
 
@@ -195,11 +195,9 @@ public class VisitorTurns {
     if (quickReplies.isEmpty()) {
       return null;
     }
-    JsonArrayBuilder array = Json.createArrayBuilder();
+    JsonArrayBuilder array = Jsonp.array();
     quickReplies.forEach(
-        r ->
-            array.add(
-                Json.createObjectBuilder().add("label", r.label()).add("payload", r.payload())));
+        r -> array.add(Jsonp.object().add("label", r.label()).add("payload", r.payload())));
     return array.build().toString();
   }
 }

@@ -1,11 +1,10 @@
 package org.relais.bench;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import java.io.StringReader;
 import java.net.http.WebSocket;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import org.relais.platform.json.Jsonp;
 
 /**
  * One WebSocket of a load client: sends one frame at a time (as java.net.http.WebSocket requires)
@@ -25,7 +24,7 @@ abstract class FrameSocket implements WebSocket.Listener {
   public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
     partial.append(data);
     if (last) {
-      JsonObject frame = Json.createReader(new StringReader(partial.toString())).readObject();
+      JsonObject frame = Jsonp.reader(partial.toString()).readObject();
       partial.setLength(0);
       received(frame);
     }

@@ -1,8 +1,6 @@
 package org.relais.bench;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import java.io.StringReader;
 import java.net.CookieManager;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -20,6 +18,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.HdrHistogram.Histogram;
+import org.relais.platform.json.Jsonp;
 
 /**
  * Load benchmark of the helpdesk push (not a test): with C worker consoles connected and K kiosks
@@ -198,7 +197,7 @@ public final class HelpdeskPushLoad {
   }
 
   private static JsonObject json(String body) {
-    return Json.createReader(new StringReader(body)).readObject();
+    return Jsonp.reader(body).readObject();
   }
 
   /** A signed-in browser session. */

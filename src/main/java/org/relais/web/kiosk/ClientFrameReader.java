@@ -1,16 +1,15 @@
 package org.relais.web.kiosk;
 
-import jakarta.json.Json;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
-import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.relais.assistant.Assistant;
+import org.relais.platform.json.Jsonp;
 
 /**
  * Decodes and validates kiosk frames. Every problem becomes a {@link FrameError} with the code of
@@ -47,7 +46,7 @@ final class ClientFrameReader {
 
   private static JsonObject parse(String frame) {
     try {
-      JsonValue value = Json.createReader(new StringReader(frame)).readValue();
+      JsonValue value = Jsonp.reader(frame).readValue();
       if (value.getValueType() != JsonValue.ValueType.OBJECT) {
         throw FrameError.of("not_json", null, "A frame must be a JSON object.");
       }

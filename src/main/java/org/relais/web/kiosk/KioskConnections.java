@@ -37,16 +37,20 @@ public class KioskConnections {
    * retired or closed connection is never bound again: its turn still running when the kiosk
    * resumed elsewhere must not push the new connection out.
    */
-  synchronized void bind(KioskConnection connection, long conversationId) {
-    if (connection.isRetired()) {
-      return;
+  void bind(KioskConnection connection, long conversationId) {
+    KioskConnection replaced;
+    synchronized (this) {
+      if (connection.isRetired()) {
+        return;
+      }
+      connection.bind(conversationId);
+      replaced = byConversation.put(conversationId, connection);
+      if (replaced == null || replaced == connection) {
+        return;
+      }
+      replaced.retire();
     }
-    connection.bind(conversationId);
-    KioskConnection previous = byConversation.put(conversationId, connection);
-    if (previous != null && previous != connection) {
-      previous.retire();
-      previous.close(REPLACED);
-    }
+    replaced.close(REPLACED); // network I/O: outside the lock
   }
 
   /** The connection is gone: it no longer receives its conversation's pushes. */

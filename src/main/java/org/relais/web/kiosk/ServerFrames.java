@@ -1,14 +1,13 @@
 package org.relais.web.kiosk;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
-import java.io.StringReader;
 import java.util.List;
 import org.relais.conversation.Author;
 import org.relais.conversation.Conversation;
 import org.relais.conversation.Message;
+import org.relais.platform.json.Jsonp;
 
 /** The frames the server sends to kiosks (see docs/protocol.md), as JSON text. */
 final class ServerFrames {
@@ -21,10 +20,10 @@ final class ServerFrames {
       String resume,
       int nextSeq,
       int inactivitySeconds) {
-    JsonArrayBuilder history = Json.createArrayBuilder();
+    JsonArrayBuilder history = Jsonp.array();
     messages.forEach(m -> history.add(messageObject(m)));
     JsonObjectBuilder frame =
-        Json.createObjectBuilder()
+        Jsonp.object()
             .add("type", "welcome")
             .add("re", re)
             .add("messages", history)
@@ -36,7 +35,7 @@ final class ServerFrames {
     } else {
       frame.add(
           "conversation",
-          Json.createObjectBuilder()
+          Jsonp.object()
               .add("id", conversation.id())
               .add("status", conversation.status().name())
               .add("language", conversation.language()));
@@ -45,7 +44,7 @@ final class ServerFrames {
   }
 
   static String ack(int re, Long messageId, Long newConversation, String resume) {
-    JsonObjectBuilder frame = Json.createObjectBuilder().add("type", "ack").add("re", re);
+    JsonObjectBuilder frame = Jsonp.object().add("type", "ack").add("re", re);
     if (messageId != null) {
       frame.add("id", messageId);
     }
@@ -74,7 +73,7 @@ final class ServerFrames {
 
   private static JsonObjectBuilder messageBuilder(Message message) {
     JsonObjectBuilder frame =
-        Json.createObjectBuilder()
+        Jsonp.object()
             .add("type", "message")
             .add("id", message.id())
             .add("author", message.author().name())
@@ -84,15 +83,15 @@ final class ServerFrames {
             .add(
                 "quickReplies",
                 message.quickRepliesJson() == null
-                    ? Json.createArrayBuilder().build()
-                    : Json.createReader(new StringReader(message.quickRepliesJson())).readArray());
+                    ? Jsonp.array().build()
+                    : Jsonp.reader(message.quickRepliesJson()).readArray());
     message
         .emergencyNumber()
         .ifPresent(
             number ->
                 frame.add(
                     "emergency",
-                    Json.createObjectBuilder()
+                    Jsonp.object()
                         .add("number", number)
                         .add(
                             "label",
@@ -102,7 +101,7 @@ final class ServerFrames {
 
   static String status(KioskStatus status) {
     JsonObjectBuilder frame =
-        Json.createObjectBuilder().add("type", "status").add("status", status.status().name());
+        Jsonp.object().add("type", "status").add("status", status.status().name());
     if (status.position() > 0) {
       frame
           .add("position", status.position())
@@ -116,7 +115,7 @@ final class ServerFrames {
   }
 
   static String ended(Integer re) {
-    JsonObjectBuilder frame = Json.createObjectBuilder().add("type", "ended");
+    JsonObjectBuilder frame = Jsonp.object().add("type", "ended");
     if (re != null) {
       frame.add("re", re);
     }
@@ -124,12 +123,12 @@ final class ServerFrames {
   }
 
   static String pong(int re) {
-    return Json.createObjectBuilder().add("type", "pong").add("re", re).build().toString();
+    return Jsonp.object().add("type", "pong").add("re", re).build().toString();
   }
 
   static String error(String code, Integer re, String field, String message) {
     JsonObjectBuilder frame =
-        Json.createObjectBuilder().add("type", "error").add("code", code).add("message", message);
+        Jsonp.object().add("type", "error").add("code", code).add("message", message);
     if (re != null) {
       frame.add("re", re);
     }

@@ -1,6 +1,5 @@
 package org.relais.web.worker;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -8,23 +7,21 @@ import java.util.Collection;
 import java.util.List;
 import org.relais.conversation.Message;
 import org.relais.helpdesk.QueueEntry;
+import org.relais.platform.json.Jsonp;
 
 /** JSON of what consoles are shown: queue entries, messages with what the bot understood. */
 public final class ConsoleFrames {
   private ConsoleFrames() {}
 
   static String queue(List<QueueEntry> entries) {
-    JsonArrayBuilder array = Json.createArrayBuilder();
+    JsonArrayBuilder array = Jsonp.array();
     entries.forEach(entry -> array.add(entry(entry)));
-    return Json.createObjectBuilder().add("type", "queue").add("entries", array).build().toString();
+    return Jsonp.object().add("type", "queue").add("entries", array).build().toString();
   }
 
   static String event(String event, long conversationId, String by) {
     JsonObjectBuilder frame =
-        Json.createObjectBuilder()
-            .add("type", "event")
-            .add("event", event)
-            .add("conversation", conversationId);
+        Jsonp.object().add("type", "event").add("event", event).add("conversation", conversationId);
     if (by != null) {
       frame.add("by", by);
     }
@@ -32,7 +29,7 @@ public final class ConsoleFrames {
   }
 
   static String message(long conversationId, Message message) {
-    return Json.createObjectBuilder()
+    return Jsonp.object()
         .add("type", "message")
         .add("conversation", conversationId)
         .add("message", message(message))
@@ -41,16 +38,16 @@ public final class ConsoleFrames {
   }
 
   static String presence(Collection<String> online) {
-    return Json.createObjectBuilder()
+    return Jsonp.object()
         .add("type", "presence")
-        .add("online", Json.createArrayBuilder(online))
+        .add("online", Jsonp.array(online))
         .build()
         .toString();
   }
 
   public static JsonObject entry(QueueEntry entry) {
     JsonObjectBuilder json =
-        Json.createObjectBuilder()
+        Jsonp.object()
             .add("conversation", entry.conversationId())
             .add("status", entry.status().name())
             .add("urgent", entry.urgent())
@@ -70,7 +67,7 @@ public final class ConsoleFrames {
   /** A message with what the bot understood of it (for visitor messages). */
   public static JsonObject message(Message message) {
     JsonObjectBuilder json =
-        Json.createObjectBuilder()
+        Jsonp.object()
             .add("id", message.id())
             .add("author", message.author().name())
             .add("text", message.text())
@@ -82,7 +79,7 @@ public final class ConsoleFrames {
         .ifPresent(
             p -> {
               JsonObjectBuilder prediction =
-                  Json.createObjectBuilder()
+                  Jsonp.object()
                       .add("confidence", p.confidence())
                       .add("outOfScope", p.outOfScope());
               addNullable(prediction, "intent", p.intent());

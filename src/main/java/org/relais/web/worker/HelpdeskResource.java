@@ -1,7 +1,6 @@
 package org.relais.web.worker;
 
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -28,6 +27,7 @@ import org.relais.helpdesk.Label;
 import org.relais.helpdesk.WorkerPresence;
 import org.relais.knowledge.IntentKnowledge;
 import org.relais.knowledge.KnowledgeBase;
+import org.relais.platform.json.Jsonp;
 import org.relais.staff.StaffMember;
 import org.relais.staff.StaffService;
 import org.relais.web.api.ApiError;
@@ -67,21 +67,21 @@ public class HelpdeskResource {
   public JsonObject detail(@PathParam("id") long id) {
     ConversationDetail detail = helpdesk.detail(id);
     Conversation conversation = detail.conversation();
-    JsonArrayBuilder messages = Json.createArrayBuilder();
+    JsonArrayBuilder messages = Jsonp.array();
     detail.messages().forEach(m -> messages.add(ConsoleFrames.message(m)));
-    JsonArrayBuilder notes = Json.createArrayBuilder();
+    JsonArrayBuilder notes = Jsonp.array();
     detail
         .notes()
         .forEach(
             n ->
                 notes.add(
-                    Json.createObjectBuilder()
+                    Jsonp.object()
                         .add("id", n.note().id())
                         .add("author", n.authorName())
                         .add("text", n.note().text())
                         .add("at", n.note().createdAt().toString())));
     JsonObjectBuilder context =
-        Json.createObjectBuilder()
+        Jsonp.object()
             .add("status", conversation.status().name())
             .add("urgent", conversation.isUrgent())
             .add("language", conversation.language())
@@ -91,7 +91,7 @@ public class HelpdeskResource {
     if (detail.workerLogin() != null) {
       context.add("workerLogin", detail.workerLogin()).add("workerName", detail.workerName());
     }
-    return Json.createObjectBuilder()
+    return Jsonp.object()
         .add("conversation", conversation.id())
         .add("context", context)
         .add("messages", messages)
