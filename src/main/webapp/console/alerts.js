@@ -1,7 +1,7 @@
 // Someone new is waiting: tell the worker even from across the room. A short chime made with
 // the Web Audio API (no sound file to serve) and a count in the tab title, until they look at
 // the page. The sound is on unless the worker muted it on this computer. Browsers may refuse
-// sound before a click in the page: the console then says so beside the toggle, and the first
+// sound before a click in the page: the console then says so under the queue's title, and the first
 // click or key press unlocks it. Each chime is counted in data-chimes on <body> (and whether the
 // browser let it sound in data-sound), so that what happened can be checked.
 const STORAGE_KEY = 'relais.console.sound';
