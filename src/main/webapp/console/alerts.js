@@ -1,6 +1,9 @@
 // Someone new is waiting: tell the worker even from across the room. A short chime made with
 // the Web Audio API (no sound file to serve) and a count in the tab title, until they look at
-// the page. Browsers only let a page make sound after a user gesture, hence the toggle.
+// the page. The sound is on unless the worker muted it on this computer. Browsers may refuse
+// sound before a click in the page: the console then says so under the queue's title, and the first
+// click or key press unlocks it. Each chime is counted in data-chimes on <body> (and whether the
+// browser let it sound in data-sound), so that what happened can be checked.
 const STORAGE_KEY = 'relais.console.sound';
 
 export class Alerts {
@@ -11,7 +14,7 @@ export class Alerts {
   constructor({ baseTitle, onChange }) {
     this.baseTitle = baseTitle;
     this.onChange = onChange;
-    this.soundOn = localStorage.getItem(STORAGE_KEY) === 'on';
+    this.soundOn = localStorage.getItem(STORAGE_KEY) !== 'off';
     for (const type of ['pointerdown', 'keydown', 'focus']) {
       window.addEventListener(type, () => this.#looked(), true);
     }
@@ -19,24 +22,31 @@ export class Alerts {
       passive: true,
     });
     document.addEventListener('visibilitychange', () => this.#looked());
-    // The sound was switched on in an earlier visit: the first gesture on the page unlocks it.
+    // Until the browser allows sound, every click or key press tries to unlock it.
     const unlock = () => this.soundOn && this.#context();
-    window.addEventListener('pointerdown', unlock, { once: true, capture: true });
-    window.addEventListener('keydown', unlock, { once: true, capture: true });
+    window.addEventListener('pointerdown', unlock, { capture: true });
+    window.addEventListener('keydown', unlock, { capture: true });
+    if (this.soundOn) this.#context(); // allowed at once after signing in on this site
   }
 
-  /** The toggle button for the header: its label says what a press will do. */
-  soundToggle(button) {
-    const label = () => {
-      button.textContent = this.soundOn ? 'Couper le son' : 'Activer le son';
-    };
-    label();
+  /**
+   * The header's toggle (aria-pressed: the sound is on) and the notice shown while the browser
+   * blocks the sound.
+   */
+  soundToggle(button, blockedNotice) {
+    this.blockedNotice = blockedNotice;
+    button.id = 'sound-toggle';
+    button.textContent = 'Son des arrivées';
+    const show = () => button.setAttribute('aria-pressed', String(this.soundOn));
+    show();
     button.addEventListener('click', () => {
       this.soundOn = !this.soundOn;
       localStorage.setItem(STORAGE_KEY, this.soundOn ? 'on' : 'off');
-      label();
+      show();
+      this.#showBlocked();
       if (this.soundOn) this.#chime(false); // so the worker hears what it will sound like
     });
+    this.#showBlocked();
   }
 
   isUnseen(conversation) {
@@ -83,14 +93,24 @@ export class Alerts {
       const AudioContext = window.AudioContext ?? window.webkitAudioContext;
       if (!AudioContext) return null;
       this.#audio = new AudioContext();
+      this.#audio.addEventListener('statechange', () => this.#showBlocked());
     }
-    if (this.#audio.state === 'suspended') this.#audio.resume();
+    if (this.#audio.state === 'suspended') this.#audio.resume().catch(() => {});
+    this.#showBlocked();
     return this.#audio;
+  }
+
+  #showBlocked() {
+    const running = this.#audio?.state === 'running';
+    document.body.dataset.sound = !this.soundOn ? 'off' : running ? 'on' : 'blocked';
+    if (this.blockedNotice) this.blockedNotice.hidden = !this.soundOn || running;
   }
 
   /** Two rising notes; four insistent ones for an urgent arrival. */
   #chime(urgent) {
     if (!this.soundOn) return;
+    document.body.dataset.chimes = String(Number(document.body.dataset.chimes ?? 0) + 1);
+    document.body.dataset.lastChime = urgent ? 'urgent' : 'new';
     const audio = this.#context();
     if (!audio) return;
     const notes = urgent ? [988, 740, 988, 740] : [660, 880];

@@ -50,7 +50,7 @@ async function start() {
   });
   const soundButton = el('button', { className: 'button button--header', attrs: { type: 'button' } });
   tools.append(soundButton);
-  alerts.soundToggle(soundButton);
+  alerts.soundToggle(soundButton, $('sound-blocked'));
 
   let known = null; // waiting conversation id -> urgent; null until the first queue arrives
   const showQueue = (entries) => {

@@ -169,6 +169,7 @@ const KNOWN_ERRORS = [
   [/text is empty/, () => 'Le texte est vide.'],
   [/longer than (\d+)/, (m) => `Le texte dépasse ${m[1]} caractères.`],
   [/no active worker/, () => "Cette personne n'a pas de compte actif."],
+  [/transfer a conversation to yourself/, () => 'Choisissez une autre personne que vous.'],
   [/unknown intent/, () => 'Sujet inconnu : rechargez la page.'],
   [/not a visitor message/, () => "Ce message n'est pas celui de la personne accueillie."],
   [/login .* already taken/, () => 'Cet identifiant est déjà pris.'],

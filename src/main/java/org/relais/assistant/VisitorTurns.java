@@ -17,7 +17,7 @@ import org.relais.conversation.ConversationStatus;
 import org.relais.conversation.Message;
 import org.relais.conversation.Prediction;
 import org.relais.conversation.ResumeTokens;
-import org.relais.helpdesk.WorkerPresence;
+import org.relais.helpdesk.HelpdeskAvailability;
 import org.relais.knowledge.KnowledgeBase;
 import org.relais.knowledge.Phrase;
 import org.relais.nlp.IntentPrediction;
@@ -38,7 +38,7 @@ public class VisitorTurns {
   @Inject private KnowledgeBase knowledgeBase;
   @Inject private ClassifierService classifier;
   @Inject private Event<ConversationEvent> events;
-  @Inject private WorkerPresence presence;
+  @Inject private HelpdeskAvailability availability;
   @Inject private TrainingInbox inbox;
 
   private final Clock clock = Clock.systemUTC();
@@ -125,8 +125,9 @@ public class VisitorTurns {
                   message.emergency() == null ? null : message.emergency().label(),
                   now)));
     }
-    if (decision.handoff().isPresent() && !presence.anyWorkerOnline()) {
-      // Nobody at a console: say plainly what happens now, with the numbers that always answer.
+    if (decision.handoff().isPresent() && !availability.someoneCanCome()) {
+      // Nobody at a console (or the desk is closed): say plainly what happens now, with the numbers
+      // that always answer.
       replies.add(
           conversations.add(
               conversation.botSays(

@@ -172,12 +172,16 @@ public class HelpdeskService {
 
   @Transactional
   public void transfer(long conversationId, String login, String toLogin) {
-    Conversation conversation = ownedBy(conversationId, member(login));
+    StaffMember giver = member(login);
+    Conversation conversation = ownedBy(conversationId, giver);
     StaffMember receiver =
         staff
             .byLogin(String.valueOf(toLogin))
             .filter(StaffMember::isActive)
             .orElseThrow(() -> HelpdeskException.invalid("no active worker " + toLogin));
+    if (receiver.id() == giver.id()) {
+      throw HelpdeskException.invalid("cannot transfer a conversation to yourself");
+    }
     Instant now = clock.instant();
     conversation.transferTo(receiver.id(), now);
     announce(conversation, Phrase.WORKER_JOINED, Map.of("name", receiver.displayName()), now);

@@ -19,12 +19,19 @@ public class SameOriginConfigurator extends ServerEndpointConfig.Configurator {
   /** The signed-in staff member behind the handshake, if any (the WebSocket cannot ask later). */
   public static final String STAFF = "relais.staff";
 
+  /** The id of the HTTP session behind the handshake: its end (sign-out, timeout) closes it. */
+  public static final String HTTP_SESSION_ID = "relais.httpSessionId";
+
   @Override
   public void modifyHandshake(
       ServerEndpointConfig config, HandshakeRequest request, HandshakeResponse response) {
     config.getUserProperties().remove(CROSS_ORIGIN);
     config.getUserProperties().remove(STAFF);
+    config.getUserProperties().remove(HTTP_SESSION_ID);
     Object session = request.getHttpSession();
+    if (session instanceof jakarta.servlet.http.HttpSession http) {
+      config.getUserProperties().put(HTTP_SESSION_ID, http.getId());
+    }
     config
         .getUserProperties()
         .put(

@@ -59,12 +59,7 @@ class HelpdeskIT {
   /** A kiosk whose visitor asked for a person; returns it with its conversation id. */
   private KioskClient visitorAsksForAPerson(long[] conversation) throws Exception {
     KioskClient kiosk = KioskClient.connect(base);
-    kiosk.send("{\"type\":\"hello\",\"seq\":1,\"language\":\"fr\"}");
-    kiosk.next("welcome");
-    kiosk.send(
-        "{\"type\":\"message\",\"seq\":2,\"text\":\"Parler à une personne\",\"payload\":\"person\"}");
-    JsonObject ack = kiosk.next("ack");
-    conversation[0] = ack.getJsonNumber("conversation").longValue();
+    conversation[0] = kiosk.startInFrench("Parler à une personne", "person");
     kiosk.until("status");
     return kiosk;
   }
@@ -172,6 +167,69 @@ class HelpdeskIT {
                     + "\",\"newPassword\":\"a-good-long-password\"}")
             .status());
     assertEquals(200, worker.get("api/helpdesk/queue").status());
+  }
+
+  @Test
+  void signingOut_closesTheConsolesOpenedWithThatSession() throws Exception {
+    StaffClient worker =
+        StaffClient.newWorker(StaffClient.signedInAdmin(base), unique("o"), "Odile");
+    assertEquals(30, worker.get("api/staff/me").json().getInt("sessionMinutes"), "the default");
+    FrameCollector console = new FrameCollector();
+    worker.console(console);
+    console.await(f -> f.getString("type").equals("queue"));
+
+    assertEquals(204, worker.post("api/staff/sign-out", "{}").status());
+    assertEquals(4401, console.closed.get(20, java.util.concurrent.TimeUnit.SECONDS));
+    assertEquals(401, worker.get("api/helpdesk/queue").status());
+  }
+
+  @Test
+  void transfer_givesTheConversationToTheNamedWorkerOnly_andRefusesBadTargets() throws Exception {
+    StaffClient admin = StaffClient.signedInAdmin(base);
+    String giverLogin = unique("a");
+    String receiverLogin = unique("b");
+    String disabledLogin = unique("d");
+    StaffClient giver = StaffClient.newWorker(admin, giverLogin, "Anaïs");
+    StaffClient receiver = StaffClient.newWorker(admin, receiverLogin, "Bastien");
+    StaffClient.newWorker(admin, disabledLogin, "Denis");
+    assertEquals(204, admin.post("api/admin/staff/" + disabledLogin + "/disable", "{}").status());
+    long[] conversation = new long[1];
+    try (KioskClient kiosk = visitorAsksForAPerson(conversation)) {
+      String path = "api/helpdesk/conversations/" + conversation[0];
+      assertEquals(200, giver.post(path + "/claim", "{}").status());
+      String to = path + "/transfer";
+
+      assertRefused(400, "yourself", giver.post(to, "{\"to\":\"" + giverLogin + "\"}"));
+      assertRefused(400, "no active worker", giver.post(to, "{\"to\":\"nobody-here\"}"));
+      assertRefused(400, "no active worker", giver.post(to, "{\"to\":\"" + disabledLogin + "\"}"));
+      assertRefused(400, "\"field\":\"to\"", giver.post(to, "{}"));
+      assertRefused(400, "\"field\":\"to\"", giver.post(to, "{\"to\":\"  \"}"));
+      assertRefused(409, "not yours", receiver.post(to, "{\"to\":\"" + receiverLogin + "\"}"));
+      assertRefused(
+          404,
+          "no open conversation",
+          giver.post(
+              "api/helpdesk/conversations/0/transfer", "{\"to\":\"" + receiverLogin + "\"}"));
+
+      assertEquals(204, giver.post(to, "{\"to\":\"" + receiverLogin + "\"}").status());
+      JsonObject status =
+          kiosk.await(
+              f ->
+                  f.getString("type").equals("status")
+                      && "Bastien".equals(f.getString("worker", null)));
+      assertEquals("WITH_WORKER", status.getString("status"));
+      assertRefused(409, "not yours", giver.post(path + "/messages", "{\"text\":\"encore moi\"}"));
+      assertRefused(409, "not yours", giver.post(path + "/release", "{}"));
+      assertEquals(201, receiver.post(path + "/messages", "{\"text\":\"Bastien ici.\"}").status());
+      assertTrue(kiosk.receives("Bastien ici.", Duration.ofSeconds(20)));
+      JsonObject detail = receiver.get(path).json().getJsonObject("context");
+      assertEquals(receiverLogin, detail.getString("workerLogin"));
+    }
+  }
+
+  private static void assertRefused(int status, String saying, StaffClient.Response response) {
+    assertEquals(status, response.status(), response.body());
+    assertTrue(response.body().contains(saying), response.body());
   }
 
   @Test

@@ -80,11 +80,7 @@ public final class ConsolePage extends BrowserPage {
   }
 
   public boolean isHighlightedUrgent(long conversation) {
-    return (Boolean)
-        script(
-            "return !!document.querySelector("
-                + waiting(conversation)
-                + ")?.classList.contains('entry--urgent')");
+    return waitingEntryHas(conversation, "entry--urgent");
   }
 
   /** Presses "Prendre" on this conversation's entry. */
@@ -93,6 +89,95 @@ public final class ConsolePage extends BrowserPage {
         .findElement(By.cssSelector("#waiting-list [data-conversation='" + conversation + "']"))
         .findElement(By.cssSelector("[data-control=claim]"))
         .click();
+  }
+
+  /** The waiting conversations in the order the list shows them. */
+  @SuppressWarnings("unchecked")
+  public List<Long> waitingOrder() {
+    List<String> ids =
+        (List<String>)
+            script(
+                "return [...document.querySelectorAll('#waiting-list > [data-conversation]')]"
+                    + ".map(item => item.dataset.conversation)");
+    return ids.stream().map(Long::valueOf).toList();
+  }
+
+  /** Waits until this conversation is listed among those a worker has; returns its text. */
+  public String awaitTaken(long conversation) {
+    return (String)
+        awaitScript(
+            "return document.querySelector('#taken-list [data-conversation=\""
+                + conversation
+                + "\"]')?.innerText",
+            "conversation " + conversation + " among those taken");
+  }
+
+  /** Whether this conversation is highlighted as urgent anywhere on the page. */
+  public boolean isHighlightedUrgentAnywhere(long conversation) {
+    return (Boolean)
+        script(
+            "return !!document.querySelector('.entry--urgent[data-conversation=\""
+                + conversation
+                + "\"]')");
+  }
+
+  /** Whether the entry still carries its "Nouveau" mark (not yet seen). */
+  public boolean isMarkedNew(long conversation) {
+    return waitingEntryHas(conversation, "entry--new");
+  }
+
+  private boolean waitingEntryHas(long conversation, String className) {
+    return (Boolean)
+        script(
+            "return !!document.querySelector("
+                + waiting(conversation)
+                + ")?.classList.contains('"
+                + className
+                + "')");
+  }
+
+  /** A click on the queue's title: the worker looks at the page. */
+  public void lookAtThePage() {
+    driver.findElement(By.id("queue-title")).click();
+  }
+
+  // ---- sound and connection ----------------------------------------------------------------
+
+  /** How many chimes the console tried to play since it loaded. */
+  public int chimes() {
+    return Integer.parseInt((String) script("return document.body.dataset.chimes ?? '0'"));
+  }
+
+  /** "on", "off" (muted) or "blocked" (the browser refuses sound for now). */
+  public String soundState() {
+    return (String) script("return document.body.dataset.sound ?? ''");
+  }
+
+  public boolean soundToggleIsOn() {
+    return "true".equals(driver.findElement(By.id("sound-toggle")).getAttribute("aria-pressed"));
+  }
+
+  public void pressSoundToggle() {
+    clickButton("#sound-toggle");
+  }
+
+  public boolean soundBlockedNoticeShown() {
+    return driver.findElement(By.id("sound-blocked")).isDisplayed();
+  }
+
+  /** "open", "waiting", "connecting" or "refused". */
+  public String connectionState() {
+    return (String) script("return document.getElementById('connection').dataset.state ?? ''");
+  }
+
+  public void awaitConnectionState(String state) {
+    awaitScript(
+        "return document.getElementById('connection').dataset.state === '" + state + "'",
+        "the connection " + state);
+  }
+
+  public void reload() {
+    driver.navigate().refresh();
   }
 
   public String notices() {
@@ -201,6 +286,37 @@ public final class ConsolePage extends BrowserPage {
 
   public void cancelDialog() {
     clickButton("#close-dialog [data-cancel]");
+  }
+
+  /** Presses "Remettre dans la file". */
+  public void release() {
+    clickButton("#release");
+  }
+
+  /** "Transférer…", picks the colleague by login and confirms. */
+  public void transferTo(String login) {
+    clickButton("#transfer");
+    awaitScript(
+        "return document.getElementById('transfer-dialog').open"
+            + " && document.querySelector('#transfer-to option[value=\""
+            + login
+            + "\"]')",
+        "the transfer dialog listing " + login);
+    new Select(driver.findElement(By.id("transfer-to"))).selectByValue(login);
+    clickButton("#transfer-form button[type=submit]");
+  }
+
+  /** The text of the colleague's option in the open transfer dialog. */
+  public String transferChoice(String login) {
+    return text("#transfer-to option[value='" + login + "']");
+  }
+
+  /** "Mon mot de passe" in the header, then the form, back to the console. */
+  public void changeOwnPassword(String current, String chosen) {
+    driver.findElement(By.linkText("Mon mot de passe")).click();
+    awaitScript("return !document.getElementById('change').hidden", "the password form");
+    typeInto("current-password", current);
+    chooseOwnPassword(chosen);
   }
 
   public void awaitNoConversationOpen() {

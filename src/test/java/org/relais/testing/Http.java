@@ -22,6 +22,12 @@ public final class Http {
         HttpResponse.BodyHandlers.ofString());
   }
 
+  /** Waits (90 s at most) until the server at base, ending with a slash, says it is ready. */
+  public static void awaitReady(java.net.URL base) throws InterruptedException {
+    awaitResponse(
+        URI.create(base + "health/ready"), r -> r.statusCode() == 200, Duration.ofSeconds(90));
+  }
+
   /** Polls until the response satisfies the condition, and returns the last response. */
   public static HttpResponse<String> awaitResponse(
       URI uri, Predicate<HttpResponse<String>> condition, Duration timeout)

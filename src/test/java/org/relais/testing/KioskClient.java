@@ -45,6 +45,21 @@ public final class KioskClient implements AutoCloseable {
     socket.sendText(frame, true).join();
   }
 
+  /**
+   * Says hello in French, then sends one visitor message (with a button's payload, or typed when
+   * payload is null) and returns the conversation id its ack names.
+   */
+  public long startInFrench(String text, String payload) throws InterruptedException {
+    send("{\"type\":\"hello\",\"seq\":1,\"language\":\"fr\"}");
+    next("welcome");
+    var message = Json.createObjectBuilder().add("type", "message").add("seq", 2).add("text", text);
+    if (payload != null) {
+      message.add("payload", payload);
+    }
+    send(message.build().toString());
+    return next("ack").getJsonNumber("conversation").longValue();
+  }
+
   /** The next frame, whatever its type. */
   public JsonObject next() throws InterruptedException {
     JsonObject frame = frames.poll(20, TimeUnit.SECONDS);

@@ -192,6 +192,15 @@ public final class KioskPage extends BrowserPage {
             "return JSON.parse(sessionStorage.getItem('relais.kiosk') ?? '{}').conversation ?? null");
   }
 
+  /** Waits until the page knows its conversation id (from the first ack); returns it. */
+  public long awaitStoredConversation() {
+    return ((Number)
+            awaitScript(
+                "return JSON.parse(sessionStorage.getItem('relais.kiosk') ?? '{}').conversation",
+                "the conversation id"))
+        .longValue();
+  }
+
   /** The numbers the page offers to call, as their links ("tel:115", "sms:114"...). */
   @SuppressWarnings("unchecked")
   public List<String> callLinks(String containerId) {

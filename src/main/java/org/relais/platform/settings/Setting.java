@@ -65,6 +65,13 @@ public enum Setting {
       SettingType.integer(1, 3600),
       "Seconds a worker's conversations stay theirs after their console disconnects, before"
           + " they return to the queue at their original place."),
+  HELPDESK_HOURS(
+      "relais.helpdesk.hours",
+      "",
+      SettingType.openingHours(),
+      "When the desk is staffed, in the server's time zone (TZ). Outside these hours a visitor"
+          + " who asks for a person is told nobody is there, with the 115 and emergency"
+          + " numbers, and waits in the queue. Empty: only whether a worker is signed in counts."),
   TRAINING_ITERATIONS(
       "relais.training.iterations",
       "100",

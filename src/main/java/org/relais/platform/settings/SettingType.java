@@ -48,6 +48,14 @@ public final class SettingType {
                 : Optional.of("expected at least " + minimumLength + " characters"));
   }
 
+  /** Empty, or days and times like "mo-fr 09:00-17:30, sa 09:00-12:00" ({@link OpeningHours}). */
+  public static SettingType openingHours() {
+    return new SettingType(
+        "empty, or days and times: mo-fr 09:00-17:30, sa 09:00-12:00",
+        false,
+        OpeningHours::problemWith);
+  }
+
   public static SettingType port() {
     return integer(1, 65535);
   }

@@ -7,7 +7,7 @@ import java.util.Optional;
 import org.relais.conversation.Conversation;
 import org.relais.conversation.ConversationRepository;
 import org.relais.conversation.ConversationStatus;
-import org.relais.helpdesk.WorkerPresence;
+import org.relais.helpdesk.HelpdeskAvailability;
 import org.relais.staff.StaffMember;
 import org.relais.staff.StaffRepository;
 
@@ -16,7 +16,7 @@ import org.relais.staff.StaffRepository;
 public class KioskStatuses {
   @Inject private ConversationRepository conversations;
   @Inject private StaffRepository staff;
-  @Inject private WorkerPresence presence;
+  @Inject private HelpdeskAvailability availability;
 
   @Transactional
   public Optional<KioskStatus> of(long conversationId) {
@@ -32,7 +32,7 @@ public class KioskStatuses {
   }
 
   public boolean workersAvailable() {
-    return presence.anyWorkerOnline();
+    return availability.someoneCanCome();
   }
 
   /** The status of a conversation whose queue position is already known. */
@@ -50,7 +50,7 @@ public class KioskStatuses {
         conversation.status(),
         position,
         conversation.isUrgent(),
-        presence.anyWorkerOnline(),
+        availability.someoneCanCome(),
         worker);
   }
 }

@@ -47,7 +47,8 @@ public class StaffResource {
       String displayName,
       List<String> roles,
       boolean mustChangePassword,
-      String csrfToken) {}
+      String csrfToken,
+      int sessionMinutes) {}
 
   @POST
   @Path("sign-in")
@@ -124,7 +125,8 @@ public class StaffResource {
         member.displayName(),
         List.copyOf(member.role().groups()),
         member.mustChangePassword(),
-        CsrfFilter.tokenOf(session));
+        CsrfFilter.tokenOf(session),
+        session.getMaxInactiveInterval() / 60);
   }
 
   private String caller() {

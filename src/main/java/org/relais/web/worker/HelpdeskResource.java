@@ -136,7 +136,11 @@ public class HelpdeskResource {
   @Path("conversations/{id}/transfer")
   @Operation(summary = "Hand the conversation to another worker, by login.")
   public Response transfer(@PathParam("id") long id, TransferRequest request) {
-    helpdesk.transfer(id, me(), request == null ? null : request.to());
+    if (request == null || request.to() == null || request.to().isBlank()) {
+      return ApiError.response(
+          400, "to (the login of the worker who takes over) is required", "to");
+    }
+    helpdesk.transfer(id, me(), request.to());
     return Response.noContent().build();
   }
 

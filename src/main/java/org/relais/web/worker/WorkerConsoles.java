@@ -5,6 +5,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
+import jakarta.websocket.CloseReason;
 import jakarta.websocket.Session;
 import java.io.IOException;
 import java.util.List;
@@ -36,10 +37,10 @@ public class WorkerConsoles {
   @Inject private WorkerPresence presence;
   @Inject private Pushes pushes;
 
-  private record Console(Session session, String login) {}
+  private record Console(Session session, String login, String httpSessionId) {}
 
-  void opened(Session session, String login) {
-    consoles.put(session.getId(), new Console(session, login));
+  void opened(Session session, String login, String httpSessionId) {
+    consoles.put(session.getId(), new Console(session, login, httpSessionId));
     presence.connected(login, session.getId());
     pushes.later(() -> broadcast(ConsoleFrames.presence(presence.onlineLogins())));
     queueUpdates.get().changed();
@@ -50,6 +51,24 @@ public class WorkerConsoles {
     if (console != null) {
       presence.disconnected(console.login(), session.getId());
       pushes.later(() -> broadcast(ConsoleFrames.presence(presence.onlineLogins())));
+    }
+  }
+
+  /**
+   * The staff member signed out or their session timed out: the consoles opened with it stop
+   * receiving the queue at once (4401 sends the page to the sign-in page).
+   */
+  public void signedOut(String httpSessionId) {
+    consoles.values().stream()
+        .filter(console -> httpSessionId.equals(console.httpSessionId()))
+        .forEach(console -> closeSignedOut(console.session()));
+  }
+
+  private static void closeSignedOut(Session session) {
+    try {
+      session.close(new CloseReason(() -> 4401, "signed out"));
+    } catch (IOException | IllegalStateException e) {
+      LOG.log(Level.FINE, "console gone while closing", e);
     }
   }
 

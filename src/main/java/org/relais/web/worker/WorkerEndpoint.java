@@ -33,7 +33,10 @@ public class WorkerEndpoint {
     } else if (!caller.is(Role.WORKER)) {
       session.close(new CloseReason(() -> 4403, "workers only"));
     } else {
-      consoles.opened(session, caller.login());
+      consoles.opened(
+          session,
+          caller.login(),
+          (String) config.getUserProperties().get(SameOriginConfigurator.HTTP_SESSION_ID));
     }
   }
 

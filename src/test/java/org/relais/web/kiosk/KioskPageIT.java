@@ -33,6 +33,7 @@ import org.relais.testing.Deployments;
 import org.relais.testing.Http;
 import org.relais.testing.KioskClient;
 import org.relais.testing.KioskPage;
+import org.relais.testing.StaffClient;
 import org.relais.testing.WidgetHostSite;
 import org.relais.testing.WorkerConsole;
 
@@ -123,6 +124,16 @@ class KioskPageIT {
       assertTrue(said.contains("Une personne de l'accueil la lira en arrivant."), said);
       assertEquals(
           List.of("tel:115", "tel:15", "tel:17", "tel:112", "sms:114"), page.callLinks("presence"));
+
+      long conversation = page.storedConversation();
+      StaffClient.Response queue = StaffClient.signedInAdmin(base).get("api/helpdesk/queue");
+      assertTrue(
+          queue.json().getJsonArray("entries").getValuesAs(JsonObject.class).stream()
+              .anyMatch(
+                  e ->
+                      e.getJsonNumber("conversation").longValue() == conversation
+                          && e.getString("status").equals("WAITING")),
+          "still queued for whoever signs in: " + queue.body());
     }
   }
 

@@ -6,62 +6,34 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
-import java.net.URI;
-import java.net.URL;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.relais.testing.Browser;
+import org.relais.testing.ClientSideIT;
 import org.relais.testing.ConsolePage;
-import org.relais.testing.Deployments;
-import org.relais.testing.Http;
+import org.relais.testing.ConsoleScene;
 import org.relais.testing.KioskPage;
 import org.relais.testing.StaffClient;
 
 /**
  * The worker console and the admin staff page in a real Chromium, with a visitor on the kiosk page
  * in a second Chromium, against Payara Micro and MariaDB.
- *
- * <p>"je veux parler à quelqu'un" reaches the queue whatever the intent model says: with a model it
- * is the "talk to a person" intent, without one every typed message is handed over.
  */
-@ExtendWith(ArquillianExtension.class)
-class ConsolePageIT {
-  private static final String ASKS_FOR_PERSON = "je veux parler à quelqu'un";
-
-  @ArquillianResource private URL base;
-
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.relais();
-  }
-
-  @BeforeEach
-  void awaitReady() throws Exception {
-    Http.awaitResponse(
-        URI.create(base + "health/ready"), r -> r.statusCode() == 200, Duration.ofSeconds(90));
-  }
-
+class ConsolePageIT extends ClientSideIT {
   @Test
   void visitorAndWorker_talkThroughTheConsole_andTheCorrectionReachesTheTrainingInbox()
       throws Exception {
     StaffClient admin = StaffClient.signedInAdmin(base);
-    try (Scene scene = Scene.start(base, admin, "Sophie")) {
+    try (ConsoleScene scene = ConsoleScene.start(base, admin, "Sophie")) {
       ConsolePage console = scene.console;
       KioskPage kiosk = scene.kiosk;
       long conversation = scene.conversation;
       String quietTitle = scene.quietTitle;
 
       String entry = console.awaitWaiting(conversation); // already there: Scene waited for it
-      assertTrue(entry.contains(ASKS_FOR_PERSON), entry);
+      assertTrue(entry.contains(ConsoleScene.ASKS_FOR_PERSON), entry);
       assertTrue(entry.contains("Français"), entry);
       assertTrue(entry.contains("attend depuis"), entry);
       assertTrue(console.title().startsWith("(") && console.title().endsWith(quietTitle));
@@ -74,7 +46,7 @@ class ConsolePageIT {
       console.awaitScript(
           "return document.querySelector('#history-list .message--visitor .message-understood')",
           "what the bot understood of the visitor's message");
-      console.awaitHistory(ASKS_FOR_PERSON);
+      console.awaitHistory(ConsoleScene.ASKS_FOR_PERSON);
       console.awaitScript(
           "return document.querySelector('#history-list .message--bot')", "the bot's turn too");
       kiosk.awaitScript(
@@ -105,7 +77,7 @@ class ConsolePageIT {
   @Test
   void cannedRepliesAndNotes_neverReachTheKiosk_unlessTheWorkerSendsThem() throws Exception {
     StaffClient admin = StaffClient.signedInAdmin(base);
-    try (Scene scene = Scene.start(base, admin, "Gaël")) {
+    try (ConsoleScene scene = ConsoleScene.start(base, admin, "Gaël")) {
       ConsolePage console = scene.console;
       KioskPage kiosk = scene.kiosk;
       long conversation = scene.conversation;
@@ -125,7 +97,7 @@ class ConsolePageIT {
   @Test
   void theVisitorLeaving_isShown_andTheReplyBeingTypedIsKept() throws Exception {
     StaffClient admin = StaffClient.signedInAdmin(base);
-    try (Scene scene = Scene.start(base, admin, "Inès")) {
+    try (ConsoleScene scene = ConsoleScene.start(base, admin, "Inès")) {
       ConsolePage console = scene.console;
       KioskPage kiosk = scene.kiosk;
       scene.claim();
@@ -142,7 +114,7 @@ class ConsolePageIT {
   @Test
   void closing_withoutAnOutcome_isRefusedInTheDialog() throws Exception {
     StaffClient admin = StaffClient.signedInAdmin(base);
-    try (Scene scene = Scene.start(base, admin, "Malik")) {
+    try (ConsoleScene scene = ConsoleScene.start(base, admin, "Malik")) {
       ConsolePage console = scene.console;
       KioskPage kiosk = scene.kiosk;
       assertEquals("", console.accessibilityViolations(), "console with someone waiting");
@@ -160,7 +132,7 @@ class ConsolePageIT {
   @Test
   void adminStaffPage_createsAWorker_whoseOneTimePasswordWorksOnceAndMustBeChanged()
       throws Exception {
-    String login = newLogin();
+    String login = ConsoleScene.newLogin();
     try (Browser adminBrowser = Browser.launch();
         Browser workerBrowser = Browser.launch()) {
       ConsolePage adminPage = new ConsolePage(adminBrowser.driver(), base.toString());
@@ -236,70 +208,5 @@ class ConsolePageIT {
     StaffClient.Response all = admin.get("api/admin/canned-replies");
     assertEquals(200, all.status(), all.body());
     return ((JsonArray) all.parse()).getValuesAs(JsonObject.class);
-  }
-
-  private static String newLogin() {
-    return "w" + UUID.randomUUID().toString().substring(0, 8);
-  }
-
-  /**
-   * A worker signed in on the console in one Chromium, and a visitor in another who asked for a
-   * person and whom the console shows waiting.
-   */
-  private static final class Scene implements AutoCloseable {
-    final Browser kioskBrowser;
-    final Browser consoleBrowser;
-    final ConsolePage console;
-    final KioskPage kiosk;
-    final String quietTitle; // the console's tab title before anyone waited
-    final long conversation;
-
-    private Scene(Browser kioskBrowser, Browser consoleBrowser, URL base, String login) {
-      this.kioskBrowser = kioskBrowser;
-      this.consoleBrowser = consoleBrowser;
-      console = new ConsolePage(consoleBrowser.driver(), base.toString());
-      console.signIn(login, StaffClient.ownPassword(login)).awaitLive();
-      quietTitle = console.title();
-      kiosk = new KioskPage(kioskBrowser.driver()).open(base.toString());
-      kiosk.say(ASKS_FOR_PERSON);
-      kiosk.awaitAllSent();
-      conversation =
-          ((Number)
-                  kiosk.awaitScript(
-                      "return JSON.parse(sessionStorage.getItem('relais.kiosk') ?? '{}')"
-                          + ".conversation",
-                      "the conversation id"))
-              .longValue();
-      console.awaitWaiting(conversation);
-    }
-
-    static Scene start(URL base, StaffClient admin, String workerName) throws Exception {
-      String login = newLogin();
-      StaffClient.newWorker(admin, login, workerName);
-      Browser kioskBrowser = Browser.launch();
-      Browser consoleBrowser = null;
-      try {
-        consoleBrowser = Browser.launch();
-        return new Scene(kioskBrowser, consoleBrowser, base, login);
-      } catch (Exception | Error e) {
-        kioskBrowser.close();
-        if (consoleBrowser != null) consoleBrowser.close();
-        throw e;
-      }
-    }
-
-    void claim() {
-      console.claim(conversation);
-      console.awaitOpenAndMine(conversation);
-    }
-
-    @Override
-    public void close() throws Exception {
-      try {
-        kioskBrowser.close();
-      } finally {
-        consoleBrowser.close();
-      }
-    }
   }
 }
