@@ -62,6 +62,10 @@ public final class KioskLoad {
     }
     System.out.printf(
         "%d connections, %d messages/s, %d s per phase%n", connections, rate, seconds);
+    // Both paths warmed first, not compared: a fresh JVM answers slowly until the JIT has compiled
+    // them, and a kiosk server runs for days.
+    load.echo(connections, rate, Math.max(5, seconds / 4)).print("warm-up echo, not compared");
+    load.bot(connections, rate, Math.max(5, seconds / 2)).print("warm-up bot, not compared");
     Result echo = load.echo(connections, rate, seconds);
     echo.print("echo /ws/echo");
     Result bot = load.bot(connections, rate, seconds);
