@@ -5,10 +5,11 @@
 #   src/test/bench/load.sh retrain  [connections=100] [messages/s=50] [seconds=60]
 #     (bot replies without, then during, a model build from the admin API)
 # Starts the server with the bench-only echo endpoint, runs the client in another JVM, stops it.
+# BENCH_PORT (default 18080) picks the port; BENCH_SERVER_JVM_OPTS adds server JVM options.
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
 which="${1:?kiosk, helpdesk or retrain}"; shift
-port=18080
+port="${BENCH_PORT:-18080}"
 work="$PWD/target/bench-load"
 password="bench-admin-password-$(date +%s)"
 [ -f target/relais.jar ] || { echo "build first: mvn -DskipTests package" >&2; exit 2; }
