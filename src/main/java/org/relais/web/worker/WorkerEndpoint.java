@@ -11,6 +11,7 @@ import jakarta.websocket.server.ServerEndpoint;
 import java.io.IOException;
 import org.relais.staff.Role;
 import org.relais.web.SameOriginConfigurator;
+import org.relais.web.SilentConnections;
 import org.relais.web.staff.StaffSession;
 
 /**
@@ -21,6 +22,7 @@ import org.relais.web.staff.StaffSession;
 @ServerEndpoint(value = "/ws/worker", configurator = SameOriginConfigurator.class)
 public class WorkerEndpoint {
   @Inject private WorkerConsoles consoles;
+  @Inject private SilentConnections silent;
 
   @OnOpen
   public void open(Session session, EndpointConfig config) throws IOException {
@@ -33,6 +35,7 @@ public class WorkerEndpoint {
     } else if (!caller.is(Role.WORKER)) {
       session.close(new CloseReason(() -> 4403, "workers only"));
     } else {
+      silent.watch(session);
       consoles.opened(
           session,
           caller.login(),
@@ -42,12 +45,14 @@ public class WorkerEndpoint {
 
   /** Consoles only ping; anything else is ignored. */
   @OnMessage
-  public String ping(String frame) {
+  public String ping(Session session, String frame) {
+    silent.heard(session);
     return "{\"type\":\"pong\"}";
   }
 
   @OnClose
   public void closed(Session session) {
+    silent.forget(session);
     consoles.closed(session);
   }
 }
