@@ -95,7 +95,7 @@ public class ModelBuilds {
 
   private void build(long id, TrainingDataset dataset) {
     IdlePriority.Outcome priority = IdlePriority.lowerCurrentThread();
-    LOG.fine(() -> "Model version " + id + " builds with CPU priority " + priority);
+    LOG.info("Model version " + id + " builds with CPU priority " + priority);
     long started = System.nanoTime();
     try {
       TrainingOptions options = options();

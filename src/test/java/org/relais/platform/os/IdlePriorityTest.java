@@ -10,6 +10,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.FutureTask;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.relais.testing.ThreadScheduling;
 
 /** On Linux, for real: the kernel's view of the threads, read from /proc/self/task/TID/stat. */
 class IdlePriorityTest {
@@ -70,10 +71,7 @@ class IdlePriorityTest {
         ProcessHandle.current().pid() + "/task/" + tid);
   }
 
-  /** "policy P, nice N" of a thread of this process, from /proc (fields 41 and 19 of stat). */
   static String schedulingOf(String tid) throws IOException {
-    String stat = Files.readString(Path.of("/proc/self/task/" + tid + "/stat"));
-    String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-    return "policy " + fields[41 - 3] + ", nice " + fields[19 - 3];
+    return ThreadScheduling.of(Path.of("/proc/self/task", tid));
   }
 }
