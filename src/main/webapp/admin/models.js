@@ -259,7 +259,28 @@ function showVersions(models) {
       el('td', {}, ...actions(v)),
     ),
   );
-  document.getElementById('versions').replaceChildren(...rows);
+  document.getElementById('versions').replaceChildren(...rows, shippedRow(models.shipped));
+}
+
+/** The model that came with Relais: the oldest entry, which can be gone back to like a version. */
+function shippedRow(shipped) {
+  const figures = shipped.tests
+    .map((t) => `${t.file.replace(/^.*\//, '').replace(/\.yml$/, '')} ${percent(t.macroF1)}`)
+    .join(' · ');
+  const back = shipped.inService
+    ? []
+    : [button('Revenir à ce modèle', rollBackToShipped, 'Revenir au modèle livré avec Relais')];
+  return el(
+    'tr',
+    { attrs: { 'data-version': 'shipped' } },
+    el('td', { text: 'Livré' }),
+    el('td', { text: '—' }),
+    el('td', { text: 'Relais' }),
+    el('td', { className: 'number', text: '—' }),
+    el('td', { className: 'status', text: shipped.inService ? STATUS.ACTIVE : 'Modèle livré avec Relais' }),
+    el('td', { className: 'number', text: figures || '—' }),
+    el('td', {}, ...back),
+  );
 }
 
 function actions(version) {
@@ -324,6 +345,17 @@ async function rollBack(id) {
   try {
     await api('POST', `/api/admin/models/${id}/rollback`, {});
     notify(`La version ${id} est de nouveau en service.`, { kind: 'ok' });
+    await refresh();
+  } catch (error) {
+    notify(error.serverMessage || describe(error));
+  }
+}
+
+async function rollBackToShipped() {
+  if (!window.confirm('Remettre en service le modèle livré avec Relais ?')) return;
+  try {
+    await api('POST', '/api/admin/models/shipped/rollback', {});
+    notify('Le modèle livré avec Relais est de nouveau en service.', { kind: 'ok' });
     await refresh();
   } catch (error) {
     notify(error.serverMessage || describe(error));

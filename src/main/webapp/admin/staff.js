@@ -1,5 +1,5 @@
 // Admins manage staff accounts: create one (its one-time password is shown once), disable or
-// enable it, give it a new one-time password.
+// enable it, give it a new one-time password, change its role. Each change is in the audit log.
 import { api, describe, notify, renderHeader, signedInMember } from '../staff/common.js';
 import { dateTime, el, hiddenText } from '../staff/format.js';
 
@@ -65,6 +65,21 @@ function row(account) {
       ),
     );
   }
+  if (!self) {
+    const other = account.role === 'ADMIN' ? 'WORKER' : 'ADMIN';
+    actions.append(
+      el(
+        'button',
+        {
+          className: 'button button--small button--secondary',
+          attrs: { type: 'button' },
+          on: { click: () => changeRole(account, other) },
+        },
+        other === 'ADMIN' ? 'Rendre administrateur' : 'Rendre intervenant',
+        hiddenText(` : ${name}`),
+      ),
+    );
+  }
   actions.append(
     el(
       'button',
@@ -127,6 +142,19 @@ async function setActive(account, active) {
     notify(`${account.displayName} : compte ${active ? 'réactivé' : 'désactivé'}.`, { kind: 'ok' });
     await load();
     document.querySelector(`tr[data-login="${CSS.escape(account.login)}"] button`)?.focus();
+  } catch (error) {
+    notify(describe(error));
+  }
+}
+
+async function changeRole(account, role) {
+  const question =
+    `${account.displayName} sera ${ROLES[role].toLowerCase()} à sa prochaine connexion. Continuer ?`;
+  if (!window.confirm(question)) return;
+  try {
+    await api('PUT', `/api/admin/staff/${encodeURIComponent(account.login)}/role`, { role });
+    notify(`${account.displayName} : ${ROLES[role].toLowerCase()} à sa prochaine connexion.`, { kind: 'ok' });
+    await load();
   } catch (error) {
     notify(describe(error));
   }

@@ -83,6 +83,10 @@ public class StaffMember {
     active = true;
   }
 
+  public void changeRole(Role newRole) {
+    role = newRole;
+  }
+
   public void rename(String newDisplayName) {
     displayName = newDisplayName;
   }

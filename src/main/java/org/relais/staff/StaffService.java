@@ -5,14 +5,19 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.relais.privacy.AuditLog;
 
-/** Staff accounts: admins create, disable and reset them; everyone changes their own password. */
+/**
+ * Staff accounts: admins create, disable, reset them and change their role, each change in the
+ * audit log (never a password); everyone changes their own password.
+ */
 @ApplicationScoped
 public class StaffService {
   private static final Pattern LOGIN = Pattern.compile("[a-z0-9._-]{2,64}");
 
   @Inject private StaffRepository staff;
   @Inject private Passwords passwords;
+  @Inject private AuditLog audit;
 
   @Transactional
   public List<StaffMember> all() {
@@ -26,7 +31,7 @@ public class StaffService {
 
   /** A new account with a one-time password, returned once to the admin who created it. */
   @Transactional
-  public CreatedAccount create(String login, String displayName, Role role) {
+  public CreatedAccount create(String login, String displayName, Role role, String byAdmin) {
     if (login == null || !LOGIN.matcher(login).matches()) {
       throw new StaffException.Invalid("login", "2-64 lower-case letters, digits, '.', '_' or '-'");
     }
@@ -39,6 +44,7 @@ public class StaffService {
     String oneTime = Passwords.oneTime();
     StaffMember member =
         staff.add(new StaffMember(login, displayName.strip(), role, passwords.hash(oneTime), true));
+    audit.record(byAdmin, "staff.create", login, "role " + role + ", one-time password given");
     return new CreatedAccount(member, oneTime);
   }
 
@@ -48,18 +54,39 @@ public class StaffService {
     if (!active && member.login().equals(byAdmin)) {
       throw new StaffException.Conflict("you cannot disable your own account");
     }
+    if (active == member.isActive()) {
+      return; // nothing changed, nothing to record
+    }
     if (active) {
       member.enable();
     } else {
       member.disable();
     }
+    audit.record(byAdmin, active ? "staff.enable" : "staff.disable", login, null);
+  }
+
+  /** Takes effect at the account's next sign-in. */
+  @Transactional
+  public void changeRole(String login, Role role, String byAdmin) {
+    StaffMember member = find(login);
+    if (member.login().equals(byAdmin)) {
+      throw new StaffException.Conflict(
+          "you cannot change your own role: another admin must do it, so one always remains");
+    }
+    if (member.role() == role) {
+      return;
+    }
+    Role before = member.role();
+    member.changeRole(role);
+    audit.record(byAdmin, "staff.role", login, before + " -> " + role);
   }
 
   /** A new one-time password, to be changed at the next sign-in. */
   @Transactional
-  public String resetPassword(String login) {
+  public String resetPassword(String login, String byAdmin) {
     String oneTime = Passwords.oneTime();
     find(login).resetPassword(passwords.hash(oneTime));
+    audit.record(byAdmin, "staff.reset-password", login, "one-time password given");
     return oneTime;
   }
 

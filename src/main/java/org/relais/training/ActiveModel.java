@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.relais.assistant.ClassifierService;
+import org.relais.assistant.ShippedModelLoader;
 import org.relais.nlp.IntentClassifier;
 import org.relais.nlp.IntentModel;
 import org.relais.platform.database.DatabaseReady;
@@ -16,6 +17,7 @@ import org.relais.platform.database.SyncVersions;
  * The model the bot classifies with: the ACTIVE version in MariaDB, else the model shipped with
  * Relais. Loaded at start-up and again whenever any instance promotes or rolls back (the 'model'
  * sync counter); the swap is atomic, so a turn in progress finishes on the model it started with.
+ * The shipped model is the one {@link ShippedModelLoader} read at start-up, never a second copy.
  */
 @ApplicationScoped
 public class ActiveModel {
@@ -23,6 +25,7 @@ public class ActiveModel {
 
   @Inject private ClassifierService classifierService;
   @Inject private ModelVersions versions;
+  @Inject private ShippedModelLoader shippedModel;
 
   /** The model in use and its version row (null for the shipped model). */
   public record Current(Long versionId, IntentModel model) {}
@@ -53,7 +56,7 @@ public class ActiveModel {
           use(new Current(id, versions.model(id)));
         }
       } else if (current == null || current.versionId() != null) {
-        shipped().ifPresent(model -> use(new Current(null, model)));
+        useShipped();
       }
     } catch (RuntimeException e) {
       LOG.log(Level.SEVERE, "The active model could not be loaded; the previous one stays", e);
@@ -74,14 +77,18 @@ public class ActiveModel {
             + (next.versionId() == null ? " (shipped)" : " (version " + next.versionId() + ")"));
   }
 
-  private static Optional<IntentModel> shipped() {
-    try {
-      return Optional.of(IntentClassifier.shippedModel());
-    } catch (IllegalStateException missing) {
+  private void useShipped() {
+    Optional<IntentModel> shipped = shippedModel.model();
+    if (shipped.isEmpty()) {
       LOG.warning(
           "No shipped intent model and no active version: every message goes to a person until"
               + " an admin promotes a model");
-      return Optional.empty();
+    } else if (current == null) {
+      // At start-up the loader has already put it in service (or will, unless a version wins).
+      classifierService.useUnlessLoaded(new IntentClassifier(shipped.get())::classify);
+      current = new Current(null, shipped.get());
+    } else {
+      use(new Current(null, shipped.get()));
     }
   }
 }

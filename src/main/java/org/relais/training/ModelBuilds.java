@@ -1,7 +1,7 @@
 package org.relais.training;
 
 import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
@@ -17,22 +17,25 @@ import org.relais.nlp.LabelledText;
 import org.relais.nlp.ModelEvaluation;
 import org.relais.nlp.TrainingOptions;
 import org.relais.platform.config.RelaisConfiguration;
+import org.relais.platform.os.IdlePriority;
 import org.relais.platform.settings.Setting;
 import org.relais.privacy.AuditLog;
 
 /**
- * Builds a model in the background (a managed executor), one at a time: cross-validation, the final
- * model on all examples, then the held-out examples scored by it and by the active model.
+ * Builds a model in the background, one at a time: cross-validation, the final model on all
+ * examples, then the held-out examples scored by it and by the active model.
  *
  * <p>It must not slow the chat: the build trains on one thread (OpenNLP's GIS would take both cores
- * of a small server), at the lowest thread priority (a hint the OS may ignore; see
- * docs/benchmarks.md for what it measured).
+ * of a small server), and that thread runs under Linux's SCHED_IDLE policy ({@link IdlePriority}),
+ * so it only gets a core the chat leaves free. An unprivileged thread cannot leave SCHED_IDLE, so
+ * each build gets a thread of its own (from the managed thread factory) that ends with it, rather
+ * than a pooled executor thread that would stay idle-priority for whatever runs on it next.
  */
 @ApplicationScoped
 public class ModelBuilds {
   private static final Logger LOG = Logger.getLogger(ModelBuilds.class.getName());
 
-  @Resource private ManagedExecutorService executor;
+  @Resource private ManagedThreadFactory threads;
   @Inject private ModelVersions versions;
   @Inject private TrainingExamples examples;
   @Inject private ActiveModel active;
@@ -65,7 +68,9 @@ public class ModelBuilds {
           "version " + version.id(),
           dataset.examples().size() + " examples, data " + dataset.fingerprint());
       progress = new BuildProgress(version.id(), "waiting to start", 0, true, null);
-      executor.submit(() -> build(version.id(), dataset));
+      Thread builder = threads.newThread(() -> build(version.id(), dataset));
+      builder.setName("relais-model-build-" + version.id());
+      builder.start();
       return progress;
     } catch (RuntimeException refused) {
       running.set(false);
@@ -89,9 +94,8 @@ public class ModelBuilds {
   }
 
   private void build(long id, TrainingDataset dataset) {
-    Thread thread = Thread.currentThread();
-    int priority = thread.getPriority();
-    thread.setPriority(Thread.MIN_PRIORITY);
+    IdlePriority.Outcome priority = IdlePriority.lowerCurrentThread();
+    LOG.info("Model version " + id + " builds with CPU priority " + priority);
     long started = System.nanoTime();
     try {
       TrainingOptions options = options();
@@ -131,7 +135,6 @@ public class ModelBuilds {
       progress = new BuildProgress(id, "failed", progress.percent(), false, why);
     } finally {
       running.set(false);
-      thread.setPriority(priority);
     }
   }
 

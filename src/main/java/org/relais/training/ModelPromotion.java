@@ -5,15 +5,16 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Optional;
+import org.relais.assistant.ShippedModelLoader;
 import org.relais.nlp.ModelEvaluation;
 import org.relais.platform.database.SyncVersions;
 import org.relais.privacy.AuditLog;
 
 /**
  * Puts a model version in service: a candidate through the {@link PromotionGate} (or with an
- * admin's written reason), an earlier version by rollback. Either way the status change, the audit
- * entry and the 'model' sync counter commit together; then this instance swaps at once and the
- * others within a poll (3 s).
+ * admin's written reason), an earlier version by rollback, or the model shipped with Relais by
+ * rollback (no version ACTIVE). Either way the status change, the audit entry and the 'model' sync
+ * counter commit together; then this instance swaps at once and the others within a poll (3 s).
  */
 @ApplicationScoped
 public class ModelPromotion {
@@ -24,6 +25,7 @@ public class ModelPromotion {
   @Inject private AuditLog audit;
   @Inject private SyncVersions sync;
   @Inject private ModelPromotion self;
+  @Inject private ShippedModelLoader shippedModel;
 
   /**
    * @param overrideReason why to promote a model the gate refuses; null or blank for none
@@ -43,6 +45,37 @@ public class ModelPromotion {
     ModelVersion restored = self.rollBackInTransaction(id, actor);
     active.reload();
     return restored;
+  }
+
+  /**
+   * Goes back to the model shipped with Relais: the active version is archived (so it can be rolled
+   * back to in its turn) and no version is active.
+   *
+   * @throws TrainingException 409 when the shipped model is already in service or cannot be read
+   */
+  public void rollBackToShipped(String actor) {
+    if (shippedModel.model().isEmpty()) {
+      throw new TrainingException(
+          409,
+          null,
+          "the shipped model cannot be read ("
+              + shippedModel.problem().orElse("missing")
+              + "); keep a stored version active");
+    }
+    self.rollBackToShippedInTransaction(actor);
+    active.reload();
+  }
+
+  @Transactional
+  public void rollBackToShippedInTransaction(String actor) {
+    ModelVersion from =
+        versions
+            .active()
+            .orElseThrow(
+                () -> new TrainingException(409, null, "the shipped model is already in service"));
+    from.archive();
+    sync.bump(SyncVersions.MODEL);
+    audit.record(actor, "model.rollback", "the shipped model", "from version " + from.id());
   }
 
   @Transactional

@@ -233,6 +233,82 @@ class HelpdeskIT {
   }
 
   @Test
+  void everyStaffAccountChange_isInTheAuditLog_withWhoAndWhat_butNeverAPassword() throws Exception {
+    StaffClient admin = StaffClient.signedInAdmin(base);
+    String login = unique("audited-");
+    StaffClient.Response created =
+        admin.post(
+            "api/admin/staff",
+            "{\"login\":\"" + login + "\",\"displayName\":\"Aude\",\"role\":\"WORKER\"}");
+    assertEquals(201, created.status(), created.body());
+    String firstPassword = created.json().getString("oneTimePassword");
+    assertEquals(204, admin.post("api/admin/staff/" + login + "/disable", "{}").status());
+    assertEquals(
+        204,
+        admin.post("api/admin/staff/" + login + "/disable", "{}").status(),
+        "disabling twice is harmless");
+    assertEquals(204, admin.post("api/admin/staff/" + login + "/enable", "{}").status());
+    StaffClient.Response reset = admin.post("api/admin/staff/" + login + "/reset-password", "{}");
+    String secondPassword = reset.json().getString("oneTimePassword");
+    assertEquals(
+        204, admin.put("api/admin/staff/" + login + "/role", "{\"role\":\"ADMIN\"}").status());
+    StaffClient.Response badRole =
+        admin.put("api/admin/staff/" + login + "/role", "{\"role\":\"BOSS\"}");
+    assertEquals(400, badRole.status(), badRole.body());
+    assertEquals("role", badRole.json().getString("field"));
+    assertEquals(400, admin.put("api/admin/staff/" + login + "/role", "").status());
+    assertEquals(
+        404,
+        admin
+            .put("api/admin/staff/" + unique("nobody-") + "/role", "{\"role\":\"ADMIN\"}")
+            .status());
+    StaffClient.Response ownRole = admin.put("api/admin/staff/admin/role", "{\"role\":\"WORKER\"}");
+    assertEquals(409, ownRole.status(), ownRole.body());
+
+    List<JsonObject> entries =
+        admin.get("api/admin/audit?limit=50").parse().asJsonArray().stream()
+            .map(JsonObject.class::cast)
+            .filter(e -> login.equals(e.getString("target", "")))
+            .toList();
+    assertEquals(
+        List.of(
+            "admin staff.role WORKER -> ADMIN",
+            "admin staff.reset-password one-time password given",
+            "admin staff.enable -",
+            "admin staff.disable -",
+            "admin staff.create role WORKER, one-time password given"),
+        entries.stream()
+            .map(
+                e ->
+                    e.getString("actor")
+                        + " "
+                        + e.getString("action")
+                        + " "
+                        + e.getString("details", "-"))
+            .toList(),
+        "newest first, each change once; the refused ones not at all");
+    for (JsonObject entry : entries) {
+      assertFalse(entry.toString().contains(firstPassword), entry.toString());
+      assertFalse(entry.toString().contains(secondPassword), entry.toString());
+      assertTrue(entry.containsKey("at"), "when: " + entry);
+    }
+
+    // The new role applies from the next sign-in: the worker is now an admin.
+    StaffClient promoted = new StaffClient(base);
+    assertEquals(200, promoted.signIn(login, secondPassword).status());
+    assertEquals(
+        204,
+        promoted
+            .put(
+                "api/staff/me/password",
+                "{\"currentPassword\":\""
+                    + secondPassword
+                    + "\",\"newPassword\":\"a-good-long-password\"}")
+            .status());
+    assertEquals(200, promoted.get("api/admin/staff").status());
+  }
+
+  @Test
   void tenWorkersClaimingAtOnce_exactlyOneGetsTheConversation() throws Exception {
     StaffClient admin = StaffClient.signedInAdmin(base);
     List<StaffClient> workers = new ArrayList<>();

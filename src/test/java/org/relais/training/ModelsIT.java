@@ -9,6 +9,8 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.net.URI;
 import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.time.Duration;
@@ -32,6 +34,8 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.relais.nlp.IntentClassifier;
+import org.relais.nlp.LanguageHint;
 import org.relais.testing.Deployments;
 import org.relais.testing.Http;
 import org.relais.testing.KioskClient;
@@ -276,6 +280,12 @@ class ModelsIT {
     StaffClient.Response second = admin.post("api/admin/models/builds", "{}");
     assertEquals(409, second.status(), second.body());
     assertTrue(second.json().getString("error").contains("already being built"), second.body());
+    if (Files.isDirectory(Path.of("/proc/thread-self"))) {
+      assertEquals(
+          List.of("policy 5, nice 0"),
+          BuildThreads.awaitScheduling(),
+          "the build thread runs under SCHED_IDLE (5), as the kernel sees it");
+    }
 
     int repliesBefore = replies.get();
     JsonObject done = awaitBuild(admin);
@@ -396,7 +406,7 @@ class ModelsIT {
   }
 
   @Test
-  @Order(8)
+  @Order(9)
   void badRequests_getASpecificErrorNamingTheField() throws Exception {
     StaffClient admin = StaffClient.signedInAdmin(base);
     StaffClient.Response unknown = admin.post("api/admin/models/999999/promote", "{}");
@@ -417,6 +427,67 @@ class ModelsIT {
             "api/admin/training/import",
             importRequest("big.csv", "text,intent\n" + "a,oos\n".repeat(900_000)));
     assertEquals(413, tooLarge.status(), tooLarge.body());
+  }
+
+  @Test
+  @Order(8)
+  void rollbackToTheShippedModel_restoresItsPredictions_andCanBeUndone() throws Exception {
+    StaffClient admin = StaffClient.signedInAdmin(base);
+    List<String> shipped = shippedModelPredictions();
+    long active = admin.get("api/admin/models").json().getJsonNumber("activeVersion").longValue();
+    assertNotEquals(shipped, predictions(admin), "a built version is in service, not the shipped");
+    JsonObject entry = admin.get("api/admin/models").json().getJsonObject("shipped");
+    assertFalse(entry.getBoolean("inService"));
+    assertEquals(IntentClassifier.shippedModel().version(), entry.getString("model"));
+    assertEquals(2, entry.getJsonArray("tests").size(), "figures of the fr and en test files");
+
+    StaffClient.Response rolledBack = admin.post("api/admin/models/shipped/rollback", "{}");
+    assertEquals(204, rolledBack.status(), rolledBack.body());
+
+    assertEquals(shipped, predictions(admin), "the shipped model's predictions are back");
+    JsonObject models = admin.get("api/admin/models").json();
+    assertTrue(
+        !models.containsKey("activeVersion") || models.isNull("activeVersion"), models.toString());
+    assertEquals(IntentClassifier.shippedModel().version(), models.getString("activeModel"));
+    assertTrue(models.getJsonObject("shipped").getBoolean("inService"));
+    assertEquals("ARCHIVED", admin.get("api/admin/models/" + active).json().getString("status"));
+    assertTrue(
+        admin.get("api/admin/audit?limit=20").parse().asJsonArray().stream()
+            .map(JsonObject.class::cast)
+            .anyMatch(
+                e ->
+                    e.getString("actor").equals("admin")
+                        && e.getString("action").equals("model.rollback")
+                        && e.getString("target").equals("the shipped model")
+                        && e.getString("details", "").equals("from version " + active)),
+        "the rollback is in the journal, with the version it left");
+    StaffClient.Response again = admin.post("api/admin/models/shipped/rollback", "{}");
+    assertEquals(409, again.status(), again.body());
+    assertTrue(again.json().getString("error").contains("already in service"), again.body());
+
+    // and back to the version it replaced, like any rollback
+    assertEquals(200, admin.post("api/admin/models/" + active + "/rollback", "{}").status());
+    assertNotEquals(shipped, predictions(admin));
+  }
+
+  /** What the shipped model itself says of the probes, read here from the class path. */
+  private static List<String> shippedModelPredictions() {
+    IntentClassifier shipped = IntentClassifier.withShippedModel();
+    return PROBES.stream()
+        .map(probe -> shipped.classify(probe, new LanguageHint(null, null)))
+        .map(
+            p ->
+                p.outOfScope()
+                    + " "
+                    + p.topIntents().get(0).intent()
+                    + " "
+                    + rounded(p.topIntents().get(0).confidence()))
+        .toList();
+  }
+
+  /** Six digits: the same model gives the same figure whichever way JSON wrote the double. */
+  private static String rounded(double confidence) {
+    return String.format(Locale.ROOT, "%.6f", confidence);
   }
 
   private void askOneQuestion() throws Exception {
@@ -444,7 +515,7 @@ class ModelsIT {
               + " "
               + top.asJsonObject().getString("intent")
               + " "
-              + top.asJsonObject().getJsonNumber("confidence"));
+              + rounded(top.asJsonObject().getJsonNumber("confidence").doubleValue()));
     }
     return predicted;
   }

@@ -27,6 +27,7 @@ import org.relais.training.ModelBuilds;
 import org.relais.training.ModelPromotion;
 import org.relais.training.ModelVersion;
 import org.relais.training.ModelVersions;
+import org.relais.training.ShippedMetrics;
 import org.relais.training.TrainingException;
 import org.relais.web.staff.StaffSession;
 
@@ -66,9 +67,22 @@ public class AdminModelsResource {
   /**
    * @param activeVersion the active version's id; null when the shipped model (or none) is in use
    * @param activeModel the version hash of the model in use, or null without one
+   * @param shipped the model shipped with Relais, which can be rolled back to like a version
    */
   public record ModelsReport(
-      Long activeVersion, String activeModel, BuildProgress build, List<VersionReport> versions) {}
+      Long activeVersion,
+      String activeModel,
+      BuildProgress build,
+      ShippedReport shipped,
+      List<VersionReport> versions) {}
+
+  /**
+   * @param inService whether it is the model in use (no version active)
+   * @param model its version hash; null when its metrics file is missing
+   * @param tests its figures on each test file, as measured when it was built
+   */
+  public record ShippedReport(
+      boolean inService, String model, List<ShippedMetrics.TestSet> tests) {}
 
   public record PromoteRequest(String overrideReason) {}
 
@@ -85,6 +99,7 @@ public class AdminModelsResource {
         current.map(ActiveModel.Current::versionId).orElse(null),
         current.map(c -> c.model().version()).orElse(null),
         builds.progress().orElse(null),
+        shipped(current),
         versions.all().stream().map(v -> report(v, false)).toList());
   }
 
@@ -154,6 +169,17 @@ public class AdminModelsResource {
   }
 
   @POST
+  @Path("shipped/rollback")
+  @Operation(
+      summary =
+          "Go back to the model shipped with Relais: the active version is archived. 409 when the"
+              + " shipped model is already in service.")
+  public Response rollBackToShipped() {
+    promotion.rollBackToShipped(actor());
+    return Response.noContent().build();
+  }
+
+  @POST
   @Path("classify")
   @Operation(summary = "What the active model understands of a sentence (to try it out).")
   public IntentPrediction classify(ClassifyRequest sentence) {
@@ -189,6 +215,14 @@ public class AdminModelsResource {
         v.overrideReason(),
         headline,
         withMetrics ? metrics : null);
+  }
+
+  private static ShippedReport shipped(Optional<ActiveModel.Current> current) {
+    Optional<ShippedMetrics> metrics = ShippedMetrics.read();
+    return new ShippedReport(
+        current.isPresent() && current.get().versionId() == null,
+        metrics.map(ShippedMetrics::modelVersion).orElse(null),
+        metrics.map(ShippedMetrics::tests).orElse(List.of()));
   }
 
   private String actor() {

@@ -4,6 +4,7 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -27,6 +28,8 @@ public class AdminStaffResource {
   @Context private jakarta.servlet.http.HttpServletRequest request;
 
   public record NewStaffRequest(String login, String displayName, String role) {}
+
+  public record RoleRequest(String role) {}
 
   public record StaffReport(
       String login,
@@ -61,14 +64,8 @@ public class AdminStaffResource {
     if (request == null) {
       return ApiError.response(400, "login, displayName and role are required", null);
     }
-    Role role;
-    try {
-      role = Role.valueOf(String.valueOf(request.role()));
-    } catch (IllegalArgumentException e) {
-      return ApiError.response(400, "role is WORKER or ADMIN", "role");
-    }
     StaffService.CreatedAccount created =
-        staff.create(request.login(), request.displayName(), role);
+        staff.create(request.login(), request.displayName(), Role.named(request.role()), admin());
     return Response.status(201)
         .entity(new OneTimePasswordReport(created.member().login(), created.oneTimePassword()))
         .build();
@@ -78,7 +75,7 @@ public class AdminStaffResource {
   @Path("{login}/disable")
   @Operation(summary = "Disable an account: it can no longer sign in.")
   public Response disable(@PathParam("login") String login) {
-    staff.setActive(login, false, StaffSession.of(request).orElseThrow().login());
+    staff.setActive(login, false, admin());
     return Response.noContent().build();
   }
 
@@ -86,7 +83,7 @@ public class AdminStaffResource {
   @Path("{login}/enable")
   @Operation(summary = "Enable a disabled account again.")
   public Response enable(@PathParam("login") String login) {
-    staff.setActive(login, true, StaffSession.of(request).orElseThrow().login());
+    staff.setActive(login, true, admin());
     return Response.noContent().build();
   }
 
@@ -94,6 +91,21 @@ public class AdminStaffResource {
   @Path("{login}/reset-password")
   @Operation(summary = "Reset a password; answers the new one-time password.")
   public OneTimePasswordReport resetPassword(@PathParam("login") String login) {
-    return new OneTimePasswordReport(login, staff.resetPassword(login));
+    return new OneTimePasswordReport(login, staff.resetPassword(login, admin()));
+  }
+
+  @PUT
+  @Path("{login}/role")
+  @Operation(
+      summary =
+          "Change an account's role (WORKER or ADMIN); it applies from its next sign-in. 409 for"
+              + " your own account.")
+  public Response changeRole(@PathParam("login") String login, RoleRequest change) {
+    staff.changeRole(login, Role.named(change == null ? null : change.role()), admin());
+    return Response.noContent().build();
+  }
+
+  private String admin() {
+    return StaffSession.of(request).orElseThrow().login();
   }
 }
