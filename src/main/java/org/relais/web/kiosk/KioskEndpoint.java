@@ -12,7 +12,6 @@ import jakarta.websocket.server.ServerEndpoint;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.relais.web.SameOriginConfigurator;
-import org.relais.web.SilentConnections;
 
 /** {@code /ws/kiosk}: the visitors' chat (docs/protocol.md). Decodes and delegates. */
 @ServerEndpoint(value = "/ws/kiosk", configurator = SameOriginConfigurator.class)
@@ -26,7 +25,6 @@ public class KioskEndpoint {
   private static final int BUFFER = 64 * 1024;
 
   @Inject private KioskProtocol protocol;
-  @Inject private SilentConnections silent;
 
   @OnOpen
   public void open(Session session, EndpointConfig config) {
@@ -37,13 +35,11 @@ public class KioskEndpoint {
       return;
     }
     session.setMaxTextMessageBufferSize(BUFFER);
-    silent.watch(session);
     session.getUserProperties().put(CONNECTION, new KioskConnection(session));
   }
 
   @OnMessage
   public void frame(Session session, String text) {
-    silent.heard(session);
     KioskConnection connection = (KioskConnection) session.getUserProperties().get(CONNECTION);
     if (connection != null) {
       protocol.received(connection, text);
@@ -52,7 +48,6 @@ public class KioskEndpoint {
 
   @OnClose
   public void closed(Session session) {
-    silent.forget(session);
     KioskConnection connection = (KioskConnection) session.getUserProperties().get(CONNECTION);
     if (connection != null) {
       protocol.closed(connection);

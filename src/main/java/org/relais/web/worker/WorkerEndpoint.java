@@ -11,7 +11,6 @@ import jakarta.websocket.server.ServerEndpoint;
 import java.io.IOException;
 import org.relais.staff.Role;
 import org.relais.web.SameOriginConfigurator;
-import org.relais.web.SilentConnections;
 import org.relais.web.staff.StaffSession;
 
 /**
@@ -22,7 +21,6 @@ import org.relais.web.staff.StaffSession;
 @ServerEndpoint(value = "/ws/worker", configurator = SameOriginConfigurator.class)
 public class WorkerEndpoint {
   @Inject private WorkerConsoles consoles;
-  @Inject private SilentConnections silent;
 
   @OnOpen
   public void open(Session session, EndpointConfig config) throws IOException {
@@ -35,7 +33,6 @@ public class WorkerEndpoint {
     } else if (!caller.is(Role.WORKER)) {
       session.close(new CloseReason(() -> 4403, "workers only"));
     } else {
-      silent.watch(session);
       consoles.opened(
           session,
           caller.login(),
@@ -45,14 +42,12 @@ public class WorkerEndpoint {
 
   /** Consoles only ping; anything else is ignored. */
   @OnMessage
-  public String ping(Session session, String frame) {
-    silent.heard(session);
+  public String ping(String frame) {
     return "{\"type\":\"pong\"}";
   }
 
   @OnClose
   public void closed(Session session) {
-    silent.forget(session);
     consoles.closed(session);
   }
 }
