@@ -30,6 +30,7 @@ import org.relais.testing.Deployments;
 import org.relais.testing.Http;
 import org.relais.testing.KioskClient;
 import org.relais.testing.TestDatabase;
+import org.relais.web.WebSocketTimers;
 
 /** /ws/kiosk with a real WebSocket client, against Payara Micro and MariaDB. */
 @ExtendWith(ArquillianExtension.class)
@@ -59,6 +60,12 @@ class KioskProtocolIT {
     kiosk.send("{\"type\":\"hello\",\"seq\":1,\"language\":\"fr\"}");
     kiosk.next("welcome");
     return kiosk;
+  }
+
+  /** In the server: see WebSocketTimers for why (a Payara upgrade can undo it silently). */
+  @Test
+  void theWebSocketContainersIdleTimers_runOnThePlainScheduler() {
+    assertTrue(WebSocketTimers.installed());
   }
 
   @Test
