@@ -14,6 +14,7 @@ import org.relais.nlp.IntentPrediction;
 import org.relais.nlp.IntentTrainer;
 import org.relais.nlp.LabelledText;
 import org.relais.nlp.LanguageHint;
+import org.relais.nlp.TrainingOptions;
 import org.relais.nlp.corpus.CorpusReader;
 
 /**
@@ -51,9 +52,14 @@ public final class IntentBenchmark {
       }
     }
 
+    var os =
+        (com.sun.management.OperatingSystemMXBean)
+            java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+    long cpuStart = os.getProcessCpuTime();
     long start = System.nanoTime();
-    IntentModel model = new IntentTrainer().train(kept);
+    IntentModel model = new IntentTrainer(options()).train(kept);
     double trainSeconds = (System.nanoTime() - start) / 1e9;
+    double trainCpuSeconds = (os.getProcessCpuTime() - cpuStart) / 1e9;
     IntentClassifier classifier = new IntentClassifier(model);
 
     int inScope = 0;
@@ -83,11 +89,14 @@ public final class IntentBenchmark {
     }
     System.out.printf(
         Locale.ROOT,
-        "train %d messages, %d intents (%d held out) in %.1f s; oos threshold %s%n",
+        "train %d messages, %d intents (%d held out) in %.1f s (process CPU %.1f s, load %.1f);"
+            + " oos threshold %s%n",
         kept.size(),
         model.intents().size(),
         heldOut.size(),
         trainSeconds,
+        trainCpuSeconds,
+        os.getSystemLoadAverage(),
         model.properties().get("oos_threshold"));
     System.out.printf(
         Locale.ROOT,
@@ -106,6 +115,28 @@ public final class IntentBenchmark {
     if (System.getProperty("sweep") != null) {
       printSweep(sweep);
     }
+  }
+
+  /**
+   * The {@code train} defaults, or a variant to compare with them: {@code -Dgenerators=A,B}, {@code
+   * -Diterations=N}, {@code -DcalibrationIterations=N}.
+   */
+  private static TrainingOptions options() {
+    TrainingOptions d = TrainingOptions.defaults();
+    return new TrainingOptions(
+        System.getProperty("generators") == null
+            ? d.featureGenerators()
+            : List.of(System.getProperty("generators").split(",")),
+        Integer.getInteger("iterations", d.iterations()),
+        Integer.getInteger("calibrationIterations", d.calibrationIterations()),
+        d.cutoff(),
+        d.gaussianSigma(),
+        d.threads(),
+        d.seed(),
+        d.heldOutShare(),
+        d.pseudoUnknownShare(),
+        d.oosLabel(),
+        d.safetyIntents());
   }
 
   /** In-scope accuracy and out-of-scope recall at other thresholds (class decisions ignored). */
