@@ -9,6 +9,9 @@ import java.util.Locale;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
 import opennlp.tools.ml.model.AbstractModel;
 import org.relais.nlp.intent.Calibration;
 import org.relais.nlp.intent.FeatureVectorizer;
@@ -43,8 +46,19 @@ public final class IntentTrainer {
    */
   public IntentModel train(List<LabelledText> data) {
     List<LabelledText> sorted = sortedAndChecked(data);
-    Calibration.Result calibration = calibrate(sorted);
-    Fitted fitted = fit(sorted);
+    Calibration.Result calibration;
+    Fitted fitted;
+    if (options.threads() > 1) {
+      // Both fits are deterministic on their own, so running them at the same time changes no
+      // byte of the model; it only fills the cores that GIS leaves idle between its steps.
+      CompletableFuture<Fitted> finalModel =
+          CompletableFuture.supplyAsync(() -> fit(sorted, options.iterations()), FIT_THREADS);
+      calibration = calibrate(sorted);
+      fitted = join(finalModel);
+    } else {
+      calibration = calibrate(sorted);
+      fitted = fit(sorted, options.iterations());
+    }
     SortedMap<String, String> properties = new TreeMap<>();
     properties.put(IntentModel.FEATURE_GENERATORS, String.join(",", options.featureGenerators()));
     properties.put(IntentModel.TEMPERATURE, Double.toString(calibration.temperature()));
@@ -108,7 +122,7 @@ public final class IntentTrainer {
     if (split.heldOut().isEmpty() || trainedIntents < 2) {
       return Calibration.uncalibrated();
     }
-    Fitted calibrationModel = fit(split.train());
+    Fitted calibrationModel = fit(split.train(), options.calibrationIterations());
     IntentScorer scorer =
         new IntentScorer(calibrationModel.vectorizer(), calibrationModel.maxent(), 1.0);
     List<Calibration.HeldOut> heldOut = new ArrayList<>(split.heldOut().size());
@@ -120,9 +134,31 @@ public final class IntentTrainer {
         .fit(heldOut);
   }
 
+  /** Daemon threads: a training in progress must not keep a command-line JVM alive. */
+  private static final Executor FIT_THREADS =
+      runnable -> {
+        Thread thread = new Thread(runnable, "intent-final-model");
+        thread.setDaemon(true);
+        thread.start();
+      };
+
+  private static Fitted join(CompletableFuture<Fitted> future) {
+    try {
+      return future.join();
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof RuntimeException cause) {
+        throw cause;
+      }
+      if (e.getCause() instanceof Error cause) {
+        throw cause;
+      }
+      throw e;
+    }
+  }
+
   private record Fitted(FeatureVectorizer vectorizer, AbstractModel maxent) {}
 
-  private Fitted fit(List<LabelledText> examples) {
+  private Fitted fit(List<LabelledText> examples, int iterations) {
     List<String[]> messages = new ArrayList<>(examples.size());
     List<String> labels = new ArrayList<>(examples.size());
     for (LabelledText example : examples) {
@@ -136,7 +172,12 @@ public final class IntentTrainer {
     }
     AbstractModel maxent =
         GisTraining.train(
-            features, labels, options.iterations(), options.gaussianSigma(), options.threads());
+            features,
+            labels,
+            iterations,
+            options.cutoff(),
+            options.gaussianSigma(),
+            options.threads());
     return new Fitted(vectorizer, maxent);
   }
 
@@ -155,6 +196,10 @@ public final class IntentTrainer {
   private String describeTrainer() {
     return "opennlp GIS iterations="
         + options.iterations()
+        + " calibration_iterations="
+        + options.calibrationIterations()
+        + " cutoff="
+        + options.cutoff()
         + " gaussian_sigma="
         + options.gaussianSigma()
         + " threads="

@@ -140,17 +140,9 @@ public class ModelBuilds {
 
   /** The CLI's options, on one thread and with the configured number of iterations. */
   private TrainingOptions options() {
-    TrainingOptions defaults = TrainingOptions.defaults();
-    return new TrainingOptions(
-        defaults.featureGenerators(),
-        configuration.getInt(Setting.TRAINING_ITERATIONS),
-        defaults.gaussianSigma(),
-        1,
-        defaults.seed(),
-        defaults.heldOutShare(),
-        defaults.pseudoUnknownShare(),
-        defaults.oosLabel(),
-        defaults.safetyIntents());
+    return TrainingOptions.defaults()
+        .withIterations(configuration.getInt(Setting.TRAINING_ITERATIONS))
+        .withThreads(1);
   }
 
   private void report(long id, String phase, int percent) {

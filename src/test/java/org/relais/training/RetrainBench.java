@@ -36,18 +36,7 @@ public final class RetrainBench {
     int iterations = args.length > 2 ? Integer.parseInt(args[2]) : 100;
     List<LabelledText> data =
         size.equals("shipped") ? corpus : grown(corpus, Integer.parseInt(size));
-    TrainingOptions d = TrainingOptions.defaults();
-    TrainingOptions options =
-        new TrainingOptions(
-            d.featureGenerators(),
-            iterations,
-            d.gaussianSigma(),
-            1,
-            d.seed(),
-            d.heldOutShare(),
-            d.pseudoUnknownShare(),
-            d.oosLabel(),
-            d.safetyIntents());
+    TrainingOptions options = TrainingOptions.defaults().withIterations(iterations).withThreads(1);
     long start = System.nanoTime();
     IntentModel model = new IntentTrainer(options).train(data);
     long trained = System.nanoTime();

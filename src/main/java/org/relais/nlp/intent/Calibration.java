@@ -15,8 +15,9 @@ import java.util.TreeMap;
  *   <li>Temperature: minimises the negative log-likelihood of the held-out messages' true labels
  *       (Guo et al. 2017, "On calibration of modern neural networks").
  *   <li>Threshold: maximises in-scope accuracy + out-of-scope recall (Youden's J) on the held-out
- *       messages. Out-of-scope messages are the corpus's own out-of-scope examples when it has any,
- *       else the messages of intents left out of the calibration model ({@link HeldOutSplit}).
+ *       messages. Out-of-scope messages are the messages of intents left out of the calibration
+ *       model ({@link HeldOutSplit}) and the corpus's own out-of-scope examples when it has any;
+ *       recall is the mean over these two kinds.
  *   <li>Safety bar: the lowest safety confidence among the held-out safety messages that the
  *       threshold alone would have answered with a routine intent, so that each of them would have
  *       reached a human; never above the threshold.

@@ -27,11 +27,13 @@ public final class GisTraining {
   /**
    * @param messages weighted features of each training message
    * @param labels the intent of each message, in the same order
+   * @param cutoff features seen in fewer messages than this are left out
    */
   public static AbstractModel train(
       List<WeightedFeatures> messages,
       List<String> labels,
       int iterations,
+      int cutoff,
       double gaussianSigma,
       int threads) {
     List<Event> events = new ArrayList<>(messages.size());
@@ -42,7 +44,7 @@ public final class GisTraining {
     TrainingParameters parameters = new TrainingParameters();
     parameters.put(TrainingParameters.ALGORITHM_PARAM, GISTrainer.MAXENT_VALUE);
     parameters.put(TrainingParameters.ITERATIONS_PARAM, iterations);
-    parameters.put(TrainingParameters.CUTOFF_PARAM, 1);
+    parameters.put(TrainingParameters.CUTOFF_PARAM, cutoff);
     parameters.put(TrainingParameters.THREADS_PARAM, threads);
     parameters.put("GaussianSmoothing", true);
     parameters.put("GaussianSmoothingSigma", gaussianSigma);

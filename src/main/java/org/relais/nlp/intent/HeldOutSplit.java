@@ -11,11 +11,12 @@ import java.util.TreeSet;
 import org.relais.nlp.LabelledText;
 
 /**
- * Splits training data for calibration: a share of every label's examples is held out. When the
- * corpus has no out-of-scope examples, a share of the intents is also left out of the calibration
- * model entirely, so that their examples can stand for out-of-scope messages (they are in-domain,
- * so they ask for a stricter threshold than real out-of-scope messages: used only when nothing
- * better exists). Safety intents are never left out: their own bar is calibrated on them.
+ * Splits training data for calibration: a share of every label's examples is held out, and a share
+ * of the intents is also left out of the calibration model entirely, so that their examples can
+ * stand for out-of-scope messages. They are in-domain questions the model was not taught, the
+ * hardest kind of out-of-scope message; the corpus's own out-of-scope examples (when it has any)
+ * are the easy kind, and few once 80 % of them are trained on. {@link Calibration} weighs both
+ * kinds equally. Safety intents are never left out: their own bar is calibrated on them.
  * Deterministic for a given seed and input.
  *
  * @param train what the calibration model trains on
@@ -37,9 +38,8 @@ public record HeldOutSplit(
     for (LabelledText example : data) {
       byLabel.computeIfAbsent(example.intent(), k -> new ArrayList<>()).add(example);
     }
-    double share = byLabel.containsKey(oosLabel) ? 0 : unknownShare;
     Set<String> unknown =
-        pickUnknownIntents(byLabel.keySet(), share, oosLabel, safetyIntents, random);
+        pickUnknownIntents(byLabel.keySet(), unknownShare, oosLabel, safetyIntents, random);
     List<LabelledText> train = new ArrayList<>();
     List<LabelledText> heldOut = new ArrayList<>();
     for (Map.Entry<String, List<LabelledText>> entry : byLabel.entrySet()) {

@@ -14,6 +14,7 @@ import org.relais.nlp.IntentPrediction;
 import org.relais.nlp.IntentTrainer;
 import org.relais.nlp.LabelledText;
 import org.relais.nlp.LanguageHint;
+import org.relais.nlp.TrainingOptions;
 import org.relais.nlp.corpus.CorpusReader;
 
 /**
@@ -51,9 +52,14 @@ public final class IntentBenchmark {
       }
     }
 
+    var os =
+        (com.sun.management.OperatingSystemMXBean)
+            java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+    long cpuStart = os.getProcessCpuTime();
     long start = System.nanoTime();
-    IntentModel model = new IntentTrainer().train(kept);
+    IntentModel model = new IntentTrainer(options()).train(kept);
     double trainSeconds = (System.nanoTime() - start) / 1e9;
+    double trainCpuSeconds = (os.getProcessCpuTime() - cpuStart) / 1e9;
     IntentClassifier classifier = new IntentClassifier(model);
 
     int inScope = 0;
@@ -69,7 +75,10 @@ public final class IntentBenchmark {
           new double[] {
             heldOut.contains(example.intent()) ? 1 : 0,
             prediction.confidence(),
-            prediction.topIntents().get(0).intent().equals(example.intent()) ? 1 : 0
+            prediction.topIntents().get(0).intent().equals(example.intent()) ? 1 : 0,
+            prediction.topIntents().size() < 2
+                ? prediction.confidence()
+                : prediction.confidence() - prediction.topIntents().get(1).confidence()
           });
       flaggedOutOfScope += prediction.outOfScope() ? 1 : 0;
       if (heldOut.contains(example.intent())) {
@@ -83,11 +92,14 @@ public final class IntentBenchmark {
     }
     System.out.printf(
         Locale.ROOT,
-        "train %d messages, %d intents (%d held out) in %.1f s; oos threshold %s%n",
+        "train %d messages, %d intents (%d held out) in %.1f s (process CPU %.1f s, load %.1f);"
+            + " oos threshold %s%n",
         kept.size(),
         model.intents().size(),
         heldOut.size(),
         trainSeconds,
+        trainCpuSeconds,
+        os.getSystemLoadAverage(),
         model.properties().get("oos_threshold"));
     System.out.printf(
         Locale.ROOT,
@@ -108,15 +120,45 @@ public final class IntentBenchmark {
     }
   }
 
-  /** In-scope accuracy and out-of-scope recall at other thresholds (class decisions ignored). */
+  /**
+   * The {@code train} defaults, or a variant to compare with them: {@code -Dgenerators=A,B}, {@code
+   * -Diterations=N}, {@code -DcalibrationIterations=N}.
+   */
+  private static TrainingOptions options() {
+    TrainingOptions d = TrainingOptions.defaults();
+    return new TrainingOptions(
+        System.getProperty("generators") == null
+            ? d.featureGenerators()
+            : List.of(System.getProperty("generators").split(",")),
+        Integer.getInteger("iterations", d.iterations()),
+        Integer.getInteger("calibrationIterations", d.calibrationIterations()),
+        d.cutoff(),
+        d.gaussianSigma(),
+        d.threads(),
+        d.seed(),
+        d.heldOutShare(),
+        d.pseudoUnknownShare(),
+        d.oosLabel(),
+        d.safetyIntents());
+  }
+
+  /**
+   * In-scope accuracy and out-of-scope recall at other thresholds (class decisions ignored), on the
+   * best intent's confidence, then on its margin over the second best (an idea not in the chat).
+   */
   private static void printSweep(List<double[]> rows) {
+    printSweep(rows, 1, "threshold");
+    printSweep(rows, 3, "margin threshold");
+  }
+
+  private static void printSweep(List<double[]> rows, int score, String name) {
     for (double threshold = 0.05; threshold < 1; threshold += 0.05) {
       int inScope = 0;
       int right = 0;
       int oos = 0;
       int caught = 0;
       for (double[] row : rows) {
-        boolean rejected = row[1] < threshold;
+        boolean rejected = row[score] < threshold;
         if (row[0] == 1) {
           oos++;
           caught += rejected ? 1 : 0;
@@ -127,7 +169,8 @@ public final class IntentBenchmark {
       }
       System.out.printf(
           Locale.ROOT,
-          "threshold %.2f: in-scope accuracy %.4f  oos recall %.4f%n",
+          "%s %.2f: in-scope accuracy %.4f  oos recall %.4f%n",
+          name,
           threshold,
           ratio(right, inScope),
           ratio(caught, oos));
