@@ -17,6 +17,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -281,10 +282,15 @@ class ModelsIT {
     assertEquals(409, second.status(), second.body());
     assertTrue(second.json().getString("error").contains("already being built"), second.body());
     if (Files.isDirectory(Path.of("/proc/thread-self"))) {
+      // More than one thread may carry the name: a thread the build starts (OpenNLP's GIS worker)
+      // keeps its parent's kernel name until it first runs, which an idle-priority thread on a
+      // busy machine may not do for a while. It inherits the policy too, so all must be idle.
+      List<String> scheduling = BuildThreads.awaitScheduling();
+      assertFalse(scheduling.isEmpty(), "no model-build thread appeared within 30 s");
       assertEquals(
-          List.of("policy 5, nice 0"),
-          BuildThreads.awaitScheduling(),
-          "the build thread runs under SCHED_IDLE (5), as the kernel sees it");
+          Set.of("policy 5, nice 0"),
+          Set.copyOf(scheduling),
+          "the build threads run under SCHED_IDLE (5), as the kernel sees them");
     }
 
     int repliesBefore = replies.get();
