@@ -35,7 +35,8 @@ final class SmallTalk {
           Map.entry("a plus", Phrase.COURTESY_GOODBYE),
           Map.entry("bonne journee", Phrase.COURTESY_GOODBYE));
 
-  private static final Set<String> PERSON_REQUESTS =
+  /** Already plain ({@link PlainText#of}), so that they are not normalised again at each turn. */
+  static final Set<String> PERSON_REQUESTS =
       Set.of(
           "parler a une personne",
           "parler a quelqu un",
@@ -60,6 +61,6 @@ final class SmallTalk {
 
   static boolean asksForAPerson(String text) {
     String plain = PlainText.of(text);
-    return PERSON_REQUESTS.stream().anyMatch(request -> PlainText.contains(plain, request));
+    return PERSON_REQUESTS.stream().anyMatch(request -> PlainText.containsWords(plain, request));
   }
 }
