@@ -87,9 +87,12 @@ public final class HelpdeskPushLoad {
       acks.reset();
     }
     int total = perSecond * seconds;
+    MachineLoad machine = new MachineLoad();
     handovers(open, perSecond, seconds);
+    String machineLoad = machine.since();
     Thread.sleep(5000);
     report(consoles, total);
+    System.out.println("during the handovers: " + machineLoad);
     consoleSockets.forEach(WebSocket::abort);
     open.forEach(k -> k.socket.abort());
   }

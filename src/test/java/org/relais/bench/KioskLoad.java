@@ -109,10 +109,10 @@ public final class KioskLoad {
   }
 
   /** Latencies in microseconds, and message accounting. */
-  record Result(Histogram histogram, int sent, int lost, int duplicated) {
+  record Result(Histogram histogram, int sent, int lost, int duplicated, String machine) {
     void print(String name) {
       System.out.printf(
-          "%s: sent %d, lost %d, duplicated %d, round trip p50 %.2f ms, p90 %.2f ms, p99 %.2f ms, max %.2f ms%n",
+          "%s: sent %d, lost %d, duplicated %d, round trip p50 %.2f ms, p90 %.2f ms, p99 %.2f ms, max %.2f ms (%s)%n",
           name,
           sent,
           lost,
@@ -120,7 +120,8 @@ public final class KioskLoad {
           histogram.getValueAtPercentile(50) / 1000.0,
           histogram.getValueAtPercentile(90) / 1000.0,
           histogram.getValueAtPercentile(99) / 1000.0,
-          histogram.getMaxValue() / 1000.0);
+          histogram.getMaxValue() / 1000.0,
+          machine);
     }
   }
 
@@ -158,6 +159,7 @@ public final class KioskLoad {
     int total = rate * seconds;
     long periodNanos = 1_000_000_000L / rate;
     CompletableFuture<Void> done = new CompletableFuture<>();
+    MachineLoad machine = new MachineLoad();
     sender.scheduleAtFixedRate(
         () -> {
           int n = sent.getAndIncrement();
@@ -174,6 +176,7 @@ public final class KioskLoad {
         periodNanos,
         TimeUnit.NANOSECONDS);
     done.get(seconds + 60L, TimeUnit.SECONDS);
+    String machineLoad = machine.since();
     sender.shutdownNow();
     Thread.sleep(5000); // the last answers
     int lost = 0;
@@ -186,7 +189,7 @@ public final class KioskLoad {
       }
       connection.socket.abort();
     }
-    return new Result(histogram, Math.min(sent.get(), total), lost, duplicated);
+    return new Result(histogram, Math.min(sent.get(), total), lost, duplicated, machineLoad);
   }
 
   private List<Connection> open(int count, String path, boolean kiosk) throws Exception {

@@ -1,0 +1,62 @@
+package org.relais.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+
+/**
+ * How busy this Linux machine was during a benchmark phase, printed beside its latencies so that a
+ * number taken while something else held the CPU is seen as such. Two figures from /proc: the share
+ * of the phase the guest's CPUs were busy, and the share during which some runnable task waited for
+ * a CPU (pressure stall information). On this VM the host sometimes takes the CPUs away without
+ * reporting steal time: the pressure then stays high while the guest looks idle.
+ */
+final class MachineLoad {
+  private final long startNanos = System.nanoTime();
+  private final long[] startCpu = cpuTicks();
+  private final long startStallMicros = stallMicros();
+
+  /** "cpu busy 23 %, cpu pressure 4 %", or an empty string where /proc cannot tell. */
+  String since() {
+    long elapsedMicros = (System.nanoTime() - startNanos) / 1000;
+    long[] cpu = cpuTicks();
+    long stall = stallMicros();
+    StringBuilder text = new StringBuilder();
+    if (cpu.length == 2 && startCpu.length == 2 && cpu[1] > startCpu[1]) {
+      double busy = 100.0 * (cpu[0] - startCpu[0]) / (cpu[1] - startCpu[1]);
+      text.append(String.format(Locale.ROOT, "cpu busy %.0f %%", busy));
+    }
+    if (stall >= 0 && startStallMicros >= 0 && elapsedMicros > 0) {
+      double pressure = 100.0 * (stall - startStallMicros) / elapsedMicros;
+      text.append(text.length() > 0 ? ", " : "")
+          .append(String.format(Locale.ROOT, "cpu pressure %.0f %%", pressure));
+    }
+    return text.toString();
+  }
+
+  /** Busy and total jiffies of all CPUs (first line of /proc/stat), or an empty array. */
+  private static long[] cpuTicks() {
+    try {
+      String[] fields = Files.readAllLines(Path.of("/proc/stat")).get(0).trim().split("\\s+");
+      long total = 0;
+      for (int i = 1; i < fields.length; i++) {
+        total += Long.parseLong(fields[i]);
+      }
+      long idle = Long.parseLong(fields[4]) + Long.parseLong(fields[5]); // idle + iowait
+      return new long[] {total - idle, total};
+    } catch (IOException | RuntimeException notLinux) {
+      return new long[0];
+    }
+  }
+
+  /** Total microseconds some task waited for a CPU ("some ... total=" of /proc/pressure/cpu). */
+  private static long stallMicros() {
+    try {
+      String some = Files.readAllLines(Path.of("/proc/pressure/cpu")).get(0);
+      return Long.parseLong(some.substring(some.indexOf("total=") + 6).trim());
+    } catch (IOException | RuntimeException notAvailable) {
+      return -1;
+    }
+  }
+}
