@@ -8,8 +8,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import opennlp.tools.langdetect.Language;
-import opennlp.tools.langdetect.LanguageDetectorME;
 import opennlp.tools.langdetect.LanguageDetectorModel;
 import org.relais.nlp.LanguageHint;
 import org.relais.nlp.text.TextNormalizer;
@@ -119,8 +117,8 @@ public final class LanguageDetector {
         text.length() > MAX_CHARS_FOR_STATISTICS
             ? text.substring(0, MAX_CHARS_FOR_STATISTICS)
             : text;
-    Language best = new LanguageDetectorME(LangdetectModel.INSTANCE).predictLanguage(sample);
-    return best == null ? null : ISO3_TO_ISO1.getOrDefault(best.getLang(), best.getLang());
+    String best = LangdetectModel.BEST_LANGUAGE.bestLanguage(sample);
+    return ISO3_TO_ISO1.getOrDefault(best, best);
   }
 
   /** Loads OpenNLP's language model now rather than on the first long message. */
@@ -145,6 +143,7 @@ public final class LanguageDetector {
   /** Lazy holder: the JVM loads it once, on first use, thread-safely. */
   private static final class LangdetectModel {
     static final LanguageDetectorModel INSTANCE = load();
+    static final BestLanguageOfModel BEST_LANGUAGE = new BestLanguageOfModel(INSTANCE);
 
     private static LanguageDetectorModel load() {
       try (InputStream in = LanguageDetector.class.getResourceAsStream("/langdetect-183.bin")) {
