@@ -64,7 +64,9 @@ public final class FeatureVectorizer {
 
   /** The distinct features of a message, in the order the generators produce them. */
   Set<String> featuresOf(String[] words) {
-    Set<String> features = new LinkedHashSet<>();
+    // Sized for about 20 features a word (the word, its bigram, its character 3- and 4-grams), so
+    // that it is not rehashed four times on the way; the order of a LinkedHashSet ignores its size.
+    Set<String> features = new LinkedHashSet<>(Math.max(16, words.length * 28));
     for (FeatureGenerator generator : generators) {
       features.addAll(generator.extractFeatures(words, Collections.emptyMap()));
     }

@@ -29,8 +29,7 @@ public record OutOfScopeRule(
 
   /** The prediction for one message; the best {@code topCount} intents are kept. */
   public IntentPrediction decide(Ranking ranking, LanguageDetection language, int topCount) {
-    List<IntentScore> top =
-        ranking.intents().subList(0, Math.min(topCount, ranking.intents().size()));
+    List<IntentScore> top = ranking.topIntents(topCount);
     String code = language.language();
     if (speaksAnotherLanguage(language) || ranking.outOfScopeClassWins()) {
       return new IntentPrediction(top, code, true);
