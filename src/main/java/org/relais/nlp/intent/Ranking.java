@@ -91,6 +91,23 @@ public final class Ranking {
     return outOfScopeIndex < 0 ? 0 : probabilities[outOfScopeIndex];
   }
 
+  /**
+   * What the out-of-scope threshold is compared with: the best intent's confidence divided by the
+   * trained out-of-scope class's probability to the power {@code oosClassWeight}. With weight 0 it
+   * is the confidence alone; a higher weight also lets a close second place of the out-of-scope
+   * class count, which the confidence misses when the class is one of many (chosen on held-out
+   * data, see {@link ThresholdSearch}).
+   */
+  public double outOfScopeScore(double oosClassWeight) {
+    if (oosClassWeight == 0) {
+      return top.confidence();
+    }
+    // Floored like IntentScorer.soften: a class with probability 0 must not make the score
+    // infinite.
+    double outOfScope = Math.max(outOfScopeProbability(), Double.MIN_NORMAL);
+    return top.confidence() * Math.pow(outOfScope, -oosClassWeight);
+  }
+
   /** Whether the trained out-of-scope class beats every intent. */
   public boolean outOfScopeClassWins() {
     return outOfScopeProbability() > top.confidence();
