@@ -34,7 +34,10 @@ public final class FeatureVectorizer {
       float unseenWeight) {
     this.generatorNames = List.copyOf(generatorNames);
     this.generators = generatorNames.stream().map(FeatureVectorizer::instantiate).toList();
-    this.inverseDocumentFrequency = Map.copyOf(inverseDocumentFrequency);
+    // A HashMap, not Map.copyOf: the immutable map probes linearly, and the hash codes of the
+    // ~30,000 similar feature strings ("c=dou", "c=ouc") cluster; its lookups were a sixth of the
+    // pipeline's time (docs/benchmarks.md). Never modified after this line.
+    this.inverseDocumentFrequency = new HashMap<>(inverseDocumentFrequency);
     this.unseenWeight = unseenWeight;
   }
 
