@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 import opennlp.tools.langdetect.LanguageDetectorModel;
 import org.relais.nlp.LanguageHint;
 import org.relais.nlp.text.TextNormalizer;
@@ -29,6 +30,9 @@ public final class LanguageDetector {
   private static final int MAX_CHARS_FOR_STATISTICS = 200;
 
   private static final Map<String, String> ISO3_TO_ISO1 = iso3ToIso1();
+
+  /** Compiled once: String.split compiles any pattern longer than one character on every call. */
+  private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
   private final boolean useStatisticalModel;
 
@@ -109,7 +113,7 @@ public final class LanguageDetector {
 
   private static String[] wordsOf(String text) {
     String folded = TextNormalizer.foldCase(text).replace("'", "");
-    return folded.strip().split("[^\\p{L}\\p{N}]+");
+    return NOT_WORD.split(folded.strip());
   }
 
   private static String statisticalGuess(String text) {
