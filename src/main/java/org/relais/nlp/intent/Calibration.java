@@ -23,7 +23,8 @@ import java.util.TreeMap;
  *       mean over these two kinds.
  *   <li>Safety bar: the lowest safety confidence among the held-out safety messages that the
  *       threshold alone would have answered with a routine intent, so that each of them would have
- *       reached a human; never above the threshold (or 1).
+ *       reached a human; never above the threshold the confidence alone would get ({@link
+ *       #safetyBarStart}).
  * </ul>
  */
 public final class Calibration {
@@ -70,7 +71,8 @@ public final class Calibration {
     OutOfScopeRule withoutSafetyBar =
         new OutOfScopeRule(
             oosLabel, threshold, choice.oosClassWeight(), threshold, safetyIntents, Set.of());
-    double safetyThreshold = safetyThreshold(scored, withoutSafetyBar);
+    double safetyThreshold =
+        safetyThreshold(scored, withoutSafetyBar, safetyBarStart(scored, choice));
     OutOfScopeRule rule =
         new OutOfScopeRule(
             oosLabel, threshold, choice.oosClassWeight(), safetyThreshold, safetyIntents, Set.of());
@@ -171,11 +173,11 @@ public final class Calibration {
 
   /**
    * The lowest safety confidence among held-out safety messages that the out-of-scope rule would
-   * otherwise answer with a routine intent; the threshold itself when there is none.
+   * otherwise answer with a routine intent; {@code start} when there is none.
    */
-  private double safetyThreshold(List<Scored> scored, OutOfScopeRule withoutSafetyBar) {
-    // With the out-of-scope class weighed in, the threshold may exceed 1; a confidence cannot.
-    double bar = Math.min(withoutSafetyBar.threshold(), 1.0);
+  private double safetyThreshold(
+      List<Scored> scored, OutOfScopeRule withoutSafetyBar, double start) {
+    double bar = start;
     for (Scored s : scored) {
       Ranking ranking = s.ranking();
       boolean answeredWithRoutineIntent =
@@ -189,5 +191,20 @@ public final class Calibration {
       }
     }
     return bar;
+  }
+
+  /**
+   * Where the safety bar starts before the held-out safety messages lower it: the threshold that
+   * the best intent's confidence alone would get, so that a safety intent confident enough to be
+   * answered on its own also wins over a routine intent. With the out-of-scope class weighed in,
+   * the chosen threshold applies to a score that may exceed 1, not to a confidence, so the
+   * confidence-only threshold is searched for this. Without any threshold (0: nothing separates
+   * out-of-scope messages), a bar of 0 would turn every message into a safety intent: it starts at
+   * 1, and only the held-out safety messages lower it.
+   */
+  static double safetyBarStart(List<Scored> scored, ThresholdSearch.Choice choice) {
+    double confidenceThreshold =
+        choice.oosClassWeight() == 0 ? choice.threshold() : ThresholdSearch.bestThreshold(scored);
+    return confidenceThreshold > 0 ? confidenceThreshold : 1.0;
   }
 }
