@@ -31,6 +31,10 @@ public final class IntentModel {
   static final String TEMPERATURE = "temperature";
   static final String OOS_LABEL = "oos_label";
   static final String OOS_THRESHOLD = "oos_threshold";
+
+  /** Absent from models trained before it existed: they compare the confidence alone (0). */
+  static final String OOS_CLASS_WEIGHT = "oos_class_weight";
+
   static final String SAFETY_THRESHOLD = "safety_threshold";
   static final String SAFETY_INTENTS = "safety_intents";
   static final String LANGUAGES = "languages";
@@ -60,6 +64,7 @@ public final class IntentModel {
         new OutOfScopeRule(
             required(OOS_LABEL),
             Double.parseDouble(required(OOS_THRESHOLD)),
+            Double.parseDouble(properties.getOrDefault(OOS_CLASS_WEIGHT, "0")),
             Double.parseDouble(required(SAFETY_THRESHOLD)),
             Set.copyOf(list(properties.getOrDefault(SAFETY_INTENTS, ""))),
             Set.copyOf(list(properties.getOrDefault(LANGUAGES, ""))));

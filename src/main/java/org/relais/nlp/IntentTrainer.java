@@ -64,6 +64,7 @@ public final class IntentTrainer {
     properties.put(IntentModel.TEMPERATURE, Double.toString(calibration.temperature()));
     properties.put(IntentModel.OOS_LABEL, options.oosLabel());
     properties.put(IntentModel.OOS_THRESHOLD, Double.toString(calibration.threshold()));
+    properties.put(IntentModel.OOS_CLASS_WEIGHT, Double.toString(calibration.oosClassWeight()));
     properties.put(IntentModel.SAFETY_THRESHOLD, Double.toString(calibration.safetyThreshold()));
     properties.put(IntentModel.SAFETY_INTENTS, String.join(",", safetyIntentsIn(sorted)));
     properties.put(IntentModel.LANGUAGES, String.join(",", TrainingLanguages.of(sorted)));

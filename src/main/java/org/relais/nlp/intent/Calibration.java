@@ -15,12 +15,16 @@ import java.util.TreeMap;
  *   <li>Temperature: minimises the negative log-likelihood of the held-out messages' true labels
  *       (Guo et al. 2017, "On calibration of modern neural networks").
  *   <li>Threshold: maximises in-scope accuracy + out-of-scope recall (Youden's J) on the held-out
- *       messages. Out-of-scope messages are the messages of intents left out of the calibration
- *       model ({@link HeldOutSplit}) and the corpus's own out-of-scope examples when it has any;
- *       recall is the mean over these two kinds.
+ *       messages, applied to the best intent's confidence or, when the corpus has out-of-scope
+ *       examples and it separates better, to the confidence lowered by the out-of-scope class's
+ *       probability (its weight chosen on the same messages, {@link ThresholdSearch}). Out-of-scope
+ *       messages are the messages of intents left out of the calibration model ({@link
+ *       HeldOutSplit}) and the corpus's own out-of-scope examples when it has any; recall is the
+ *       mean over these two kinds.
  *   <li>Safety bar: the lowest safety confidence among the held-out safety messages that the
  *       threshold alone would have answered with a routine intent, so that each of them would have
- *       reached a human; never above the threshold.
+ *       reached a human; never above the threshold the confidence alone would get ({@link
+ *       #safetyBarStart}).
  * </ul>
  */
 public final class Calibration {
@@ -34,7 +38,11 @@ public final class Calibration {
    * @param metrics named numbers for the model's metrics file, sorted by name
    */
   public record Result(
-      double temperature, double threshold, double safetyThreshold, Map<String, Double> metrics) {}
+      double temperature,
+      double threshold,
+      double oosClassWeight,
+      double safetyThreshold,
+      Map<String, Double> metrics) {}
 
   private final List<String> outcomes;
   private final String oosLabel;
@@ -48,7 +56,7 @@ public final class Calibration {
 
   /** Used when too little data is left to hold any out: confidences as the model gives them. */
   public static Result uncalibrated() {
-    return new Result(1.0, 0.0, 1.0, new TreeMap<>(Map.of("held_out_messages", 0.0)));
+    return new Result(1.0, 0.0, 0.0, 1.0, new TreeMap<>(Map.of("held_out_messages", 0.0)));
   }
 
   public Result fit(List<HeldOut> heldOut) {
@@ -58,19 +66,26 @@ public final class Calibration {
       double[] calibrated = IntentScorer.soften(message.rawProbabilities(), temperature);
       scored.add(new Scored(message.label(), kindOf(message.label()), rank(calibrated)));
     }
-    double threshold = ThresholdSearch.bestThreshold(scored);
-    double safetyThreshold = safetyThreshold(scored, threshold);
+    ThresholdSearch.Choice choice = ThresholdSearch.best(scored, outcomes.contains(oosLabel));
+    double threshold = choice.threshold();
+    OutOfScopeRule withoutSafetyBar =
+        new OutOfScopeRule(
+            oosLabel, threshold, choice.oosClassWeight(), threshold, safetyIntents, Set.of());
+    double safetyThreshold =
+        safetyThreshold(scored, withoutSafetyBar, safetyBarStart(scored, choice));
     OutOfScopeRule rule =
-        new OutOfScopeRule(oosLabel, threshold, safetyThreshold, safetyIntents, Set.of());
+        new OutOfScopeRule(
+            oosLabel, threshold, choice.oosClassWeight(), safetyThreshold, safetyIntents, Set.of());
     Map<String, Double> metrics = new TreeMap<>();
     metrics.put("held_out_messages", (double) heldOut.size());
     metrics.put("temperature", temperature);
     metrics.put("nll_before", negativeLogLikelihood(heldOut, 1.0));
     metrics.put("nll_after", negativeLogLikelihood(heldOut, temperature));
     metrics.put("oos_threshold", threshold);
+    metrics.put("oos_class_weight", choice.oosClassWeight());
     metrics.put("safety_threshold", safetyThreshold);
     metrics.putAll(ThresholdSearch.outcomeAt(scored, rule));
-    return new Result(temperature, threshold, safetyThreshold, metrics);
+    return new Result(temperature, threshold, choice.oosClassWeight(), safetyThreshold, metrics);
   }
 
   /** Held-out message kinds: they count differently in the threshold's objective. */
@@ -158,15 +173,16 @@ public final class Calibration {
 
   /**
    * The lowest safety confidence among held-out safety messages that the out-of-scope rule would
-   * otherwise answer with a routine intent; the threshold itself when there is none.
+   * otherwise answer with a routine intent; {@code start} when there is none.
    */
-  private double safetyThreshold(List<Scored> scored, double threshold) {
-    double bar = threshold;
+  private double safetyThreshold(
+      List<Scored> scored, OutOfScopeRule withoutSafetyBar, double start) {
+    double bar = start;
     for (Scored s : scored) {
       Ranking ranking = s.ranking();
       boolean answeredWithRoutineIntent =
           !ranking.outOfScopeClassWins()
-              && ranking.top().confidence() >= threshold
+              && !withoutSafetyBar.underThreshold(ranking)
               && !safetyIntents.contains(ranking.top().intent());
       if (safetyIntents.contains(s.label())
           && answeredWithRoutineIntent
@@ -175,5 +191,20 @@ public final class Calibration {
       }
     }
     return bar;
+  }
+
+  /**
+   * Where the safety bar starts before the held-out safety messages lower it: the threshold that
+   * the best intent's confidence alone would get, so that a safety intent confident enough to be
+   * answered on its own also wins over a routine intent. With the out-of-scope class weighed in,
+   * the chosen threshold applies to a score that may exceed 1, not to a confidence, so the
+   * confidence-only threshold is searched for this. Without any threshold (0: nothing separates
+   * out-of-scope messages), a bar of 0 would turn every message into a safety intent: it starts at
+   * 1, and only the held-out safety messages lower it.
+   */
+  static double safetyBarStart(List<Scored> scored, ThresholdSearch.Choice choice) {
+    double confidenceThreshold =
+        choice.oosClassWeight() == 0 ? choice.threshold() : ThresholdSearch.bestThreshold(scored);
+    return confidenceThreshold > 0 ? confidenceThreshold : 1.0;
   }
 }

@@ -34,7 +34,10 @@ public final class FeatureVectorizer {
       float unseenWeight) {
     this.generatorNames = List.copyOf(generatorNames);
     this.generators = generatorNames.stream().map(FeatureVectorizer::instantiate).toList();
-    this.inverseDocumentFrequency = Map.copyOf(inverseDocumentFrequency);
+    // A HashMap, not Map.copyOf: the immutable map probes linearly, and the hash codes of the
+    // ~30,000 similar feature strings ("c=dou", "c=ouc") cluster; its lookups were a sixth of the
+    // pipeline's time (docs/benchmarks.md). Never modified after this line.
+    this.inverseDocumentFrequency = new HashMap<>(inverseDocumentFrequency);
     this.unseenWeight = unseenWeight;
   }
 
@@ -64,7 +67,9 @@ public final class FeatureVectorizer {
 
   /** The distinct features of a message, in the order the generators produce them. */
   Set<String> featuresOf(String[] words) {
-    Set<String> features = new LinkedHashSet<>();
+    // Sized for about 20 features a word (the word, its bigram, its character 3- and 4-grams), so
+    // that it is not rehashed four times on the way; the order of a LinkedHashSet ignores its size.
+    Set<String> features = new LinkedHashSet<>(Math.max(16, words.length * 28));
     for (FeatureGenerator generator : generators) {
       features.addAll(generator.extractFeatures(words, Collections.emptyMap()));
     }

@@ -9,15 +9,18 @@ import org.relais.nlp.language.LanguageDetection;
 
 /**
  * When the bot must not answer: the message is in a language the model never learnt, or the trained
- * out-of-scope class wins, or the best intent's calibrated confidence is under {@link
- * #threshold()}. Safety intents have a lower bar of their own, {@link #safetyThreshold()}: a safety
- * intent above it is the prediction even when a routine intent ranks first, so that a distress
- * message is not answered with a routine reply. Both bars are chosen on held-out data at training
- * time ({@link Calibration}).
+ * out-of-scope class wins, or the message's out-of-scope score (the best intent's calibrated
+ * confidence, lowered by the out-of-scope class's probability as much as {@link #oosClassWeight()}
+ * says: {@link Ranking#outOfScopeScore(double)}) is under {@link #threshold()}. Safety intents have
+ * a lower bar of their own, {@link #safetyThreshold()}: a safety intent above it is the prediction
+ * even when a routine intent ranks first, so that a distress message is not answered with a routine
+ * reply. Both bars are chosen on held-out data at training time ({@link Calibration}), and so is
+ * the weight.
  */
 public record OutOfScopeRule(
     String oosLabel,
     double threshold,
+    double oosClassWeight,
     double safetyThreshold,
     Set<String> safetyIntents,
     Set<String> languages) {
@@ -29,8 +32,7 @@ public record OutOfScopeRule(
 
   /** The prediction for one message; the best {@code topCount} intents are kept. */
   public IntentPrediction decide(Ranking ranking, LanguageDetection language, int topCount) {
-    List<IntentScore> top =
-        ranking.intents().subList(0, Math.min(topCount, ranking.intents().size()));
+    List<IntentScore> top = ranking.topIntents(topCount);
     String code = language.language();
     if (speaksAnotherLanguage(language) || ranking.outOfScopeClassWins()) {
       return new IntentPrediction(top, code, true);
@@ -39,7 +41,12 @@ public record OutOfScopeRule(
     if (safety != null && safety.confidence() >= safetyThreshold) {
       return new IntentPrediction(safetyFirst(top, safety), code, false);
     }
-    return new IntentPrediction(top, code, ranking.top().confidence() < threshold);
+    return new IntentPrediction(top, code, underThreshold(ranking));
+  }
+
+  /** Whether the message's out-of-scope score is too low to answer it with its best intent. */
+  public boolean underThreshold(Ranking ranking) {
+    return ranking.outOfScopeScore(oosClassWeight) < threshold;
   }
 
   /** Whether the message shows a language the model was not trained on. */

@@ -1,6 +1,7 @@
 package org.relais.nlp.intent;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
@@ -12,7 +13,10 @@ import org.relais.nlp.intent.Calibration.Kind;
 import org.relais.nlp.intent.Calibration.Scored;
 import org.relais.nlp.language.LanguageDetection;
 
-/** The out-of-scope threshold that best separates held-out in-scope and out-of-scope messages. */
+/**
+ * The out-of-scope threshold, and the weight of the out-of-scope class in the score it applies to,
+ * that best separate held-out in-scope and out-of-scope messages.
+ */
 final class ThresholdSearch {
 
   /**
@@ -28,38 +32,85 @@ final class ThresholdSearch {
   private ThresholdSearch() {}
 
   /**
-   * Sweeps every threshold between two neighbouring held-out confidences and keeps the one with the
+   * Weights of the out-of-scope class in the score ({@link Ranking#outOfScopeScore(double)}) that
+   * {@link #best} tries: a fixed grid, not a tuned value. 0 is the best intent's confidence alone.
+   */
+  static final List<Double> OOS_CLASS_WEIGHTS = weightGrid();
+
+  /** A threshold on the out-of-scope score with a given weight, and what it achieves. */
+  record Choice(double oosClassWeight, double threshold, double objective) {}
+
+  /**
+   * The weight and threshold with the highest held-out objective ({@link #bestThreshold(List,
+   * double)}); the lowest weight on ties. Without a trained out-of-scope class, only weight 0.
+   */
+  static Choice best(List<Scored> scored, boolean hasOutOfScopeClass) {
+    Choice best = bestThreshold(scored, 0);
+    if (!hasOutOfScopeClass) {
+      return best;
+    }
+    for (double weight : OOS_CLASS_WEIGHTS) {
+      Choice choice = bestThreshold(scored, weight);
+      if (choice.objective() > best.objective()) {
+        best = choice;
+      }
+    }
+    return best;
+  }
+
+  /** The threshold on the best intent's confidence alone (weight 0). */
+  static double bestThreshold(List<Scored> scored) {
+    return bestThreshold(scored, 0).threshold();
+  }
+
+  /**
+   * Sweeps every threshold between two neighbouring held-out scores and keeps the one with the
    * highest in-scope accuracy + mean out-of-scope recall, among those that lose at most {@link
    * #MAX_IN_SCOPE_LOSS} of in-scope accuracy; the lowest such threshold on ties.
    */
-  static double bestThreshold(List<Scored> scored) {
-    List<Scored> ascending = new ArrayList<>(scored);
-    ascending.sort(Comparator.comparingDouble(s -> s.ranking().top().confidence()));
+  static Choice bestThreshold(List<Scored> scored, double oosClassWeight) {
+    int size = scored.size();
+    double[] scores = new double[size];
+    Integer[] ascending = new Integer[size];
+    for (int i = 0; i < size; i++) {
+      scores[i] = scored.get(i).ranking().outOfScopeScore(oosClassWeight);
+      ascending[i] = i;
+    }
+    Arrays.sort(ascending, Comparator.comparingDouble(i -> scores[i]));
     Counts counts = new Counts(scored);
     double bestThreshold = 0;
     double bestObjective = counts.objective();
     double lowestAccuracy = counts.inScopeAccuracy() - MAX_IN_SCOPE_LOSS;
     int i = 0;
-    while (i < ascending.size()) {
-      double confidence = ascending.get(i).ranking().top().confidence();
-      while (i < ascending.size() && ascending.get(i).ranking().top().confidence() == confidence) {
-        counts.reject(ascending.get(i));
+    while (i < size) {
+      double score = scores[ascending[i]];
+      while (i < size && scores[ascending[i]] == score) {
+        counts.reject(scored.get(ascending[i]));
         i++;
       }
-      if (i == ascending.size()) {
+      if (i == size) {
         break; // rejecting everything is never the answer
       }
       if (counts.inScopeAccuracy() < lowestAccuracy) {
         break; // a higher threshold only rejects more
       }
-      double next = ascending.get(i).ranking().top().confidence();
+      double next = scores[ascending[i]];
       double objective = counts.objective();
       if (objective > bestObjective) {
         bestObjective = objective;
-        bestThreshold = (confidence + next) / 2;
+        bestThreshold = (score + next) / 2;
       }
     }
-    return bestThreshold;
+    return new Choice(oosClassWeight, bestThreshold, bestObjective);
+  }
+
+  /** 0.05 to 1 by 0.05: from a slight nudge of the confidence to the odds against the class. */
+  private static List<Double> weightGrid() {
+    List<Double> weights = new ArrayList<>();
+    for (int step = 1; step <= 20; step++) {
+      weights.add(step / 20.0);
+    }
+    return List.copyOf(weights);
   }
 
   /** In-scope accuracy, out-of-scope recall and safety outcome under the chosen rule. */

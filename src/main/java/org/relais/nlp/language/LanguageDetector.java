@@ -8,8 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import opennlp.tools.langdetect.Language;
-import opennlp.tools.langdetect.LanguageDetectorME;
+import java.util.regex.Pattern;
 import opennlp.tools.langdetect.LanguageDetectorModel;
 import org.relais.nlp.LanguageHint;
 import org.relais.nlp.text.TextNormalizer;
@@ -31,6 +30,9 @@ public final class LanguageDetector {
   private static final int MAX_CHARS_FOR_STATISTICS = 200;
 
   private static final Map<String, String> ISO3_TO_ISO1 = iso3ToIso1();
+
+  /** Compiled once: String.split compiles any pattern longer than one character on every call. */
+  private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
   private final boolean useStatisticalModel;
 
@@ -111,7 +113,7 @@ public final class LanguageDetector {
 
   private static String[] wordsOf(String text) {
     String folded = TextNormalizer.foldCase(text).replace("'", "");
-    return folded.strip().split("[^\\p{L}\\p{N}]+");
+    return NOT_WORD.split(folded.strip());
   }
 
   private static String statisticalGuess(String text) {
@@ -119,8 +121,8 @@ public final class LanguageDetector {
         text.length() > MAX_CHARS_FOR_STATISTICS
             ? text.substring(0, MAX_CHARS_FOR_STATISTICS)
             : text;
-    Language best = new LanguageDetectorME(LangdetectModel.INSTANCE).predictLanguage(sample);
-    return best == null ? null : ISO3_TO_ISO1.getOrDefault(best.getLang(), best.getLang());
+    String best = LangdetectModel.BEST_LANGUAGE.bestLanguage(sample);
+    return ISO3_TO_ISO1.getOrDefault(best, best);
   }
 
   /** Loads OpenNLP's language model now rather than on the first long message. */
@@ -145,6 +147,7 @@ public final class LanguageDetector {
   /** Lazy holder: the JVM loads it once, on first use, thread-safely. */
   private static final class LangdetectModel {
     static final LanguageDetectorModel INSTANCE = load();
+    static final BestLanguageOfModel BEST_LANGUAGE = new BestLanguageOfModel(INSTANCE);
 
     private static LanguageDetectorModel load() {
       try (InputStream in = LanguageDetector.class.getResourceAsStream("/langdetect-183.bin")) {

@@ -9,8 +9,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * SMS, phonetic and short spellings ("chui", "kel", "pole emploi") and the words that replace them,
@@ -25,10 +27,24 @@ public final class Spellings {
   private final Map<String, List<String>> replacements;
   private final int longestSpelling;
 
+  /**
+   * The first words of the spellings of two words or more: only at such a word can a longer
+   * spelling start, so that the other words of a message need no joined candidates.
+   */
+  private final Set<String> firstWordsOfLongerSpellings;
+
   Spellings(Map<String, List<String>> replacements) {
-    this.replacements = Map.copyOf(replacements);
+    // A HashMap, not Map.copyOf, whose linear probing is slower on string keys; never modified.
+    this.replacements = new HashMap<>(replacements);
     this.longestSpelling =
         replacements.keySet().stream().mapToInt(k -> k.split(" ").length).max().orElse(1);
+    this.firstWordsOfLongerSpellings = new HashSet<>();
+    for (String spelling : replacements.keySet()) {
+      int space = spelling.indexOf(' ');
+      if (space > 0) {
+        firstWordsOfLongerSpellings.add(spelling.substring(0, space));
+      }
+    }
   }
 
   /** The table shipped with Relais. */
@@ -78,7 +94,11 @@ public final class Spellings {
     int i = 0;
     while (i < words.size()) {
       int matched = 0;
-      for (int n = Math.min(longestSpelling, words.size() - i); n >= 1 && matched == 0; n--) {
+      int longest =
+          firstWordsOfLongerSpellings.contains(words.get(i))
+              ? Math.min(longestSpelling, words.size() - i)
+              : 1;
+      for (int n = longest; n >= 1 && matched == 0; n--) {
         List<String> replacement = replacements.get(join(words, i, n));
         if (replacement != null) {
           out.addAll(replacement);

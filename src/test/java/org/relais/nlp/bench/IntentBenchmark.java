@@ -38,19 +38,10 @@ public final class IntentBenchmark {
     Path directory = Path.of(args[0]);
     int heldOutCount = args.length > 1 ? Integer.parseInt(args[1]) : 0;
     int oosExamplesPerHeldOutIntent = args.length > 2 ? Integer.parseInt(args[2]) : 0;
-    List<LabelledText> train = CorpusReader.read(directory.resolve("train.csv"));
-    List<LabelledText> test = CorpusReader.read(directory.resolve("test.csv"));
-    Set<String> heldOut = everyKth(train, heldOutCount);
-    List<LabelledText> kept = new ArrayList<>();
-    Map<String, Integer> oosTaken = new TreeMap<>();
-    for (LabelledText example : train) {
-      if (!heldOut.contains(example.intent())) {
-        kept.add(example);
-      } else if (oosTaken.merge(example.intent(), 1, Integer::sum) <= oosExamplesPerHeldOutIntent) {
-        // Like CLINC150's own out-of-scope training queries: a few examples labelled oos.
-        kept.add(new LabelledText(example.text(), IntentPrediction.OUT_OF_SCOPE));
-      }
-    }
+    StandIn standIn = StandIn.of(directory, heldOutCount, oosExamplesPerHeldOutIntent);
+    List<LabelledText> kept = standIn.train();
+    List<LabelledText> test = standIn.test();
+    Set<String> heldOut = standIn.heldOutIntents();
 
     var os =
         (com.sun.management.OperatingSystemMXBean)
@@ -93,14 +84,15 @@ public final class IntentBenchmark {
     System.out.printf(
         Locale.ROOT,
         "train %d messages, %d intents (%d held out) in %.1f s (process CPU %.1f s, load %.1f);"
-            + " oos threshold %s%n",
+            + " oos threshold %s, oos class weight %s%n",
         kept.size(),
         model.intents().size(),
         heldOut.size(),
         trainSeconds,
         trainCpuSeconds,
         os.getSystemLoadAverage(),
-        model.properties().get("oos_threshold"));
+        model.properties().get("oos_threshold"),
+        model.properties().get("oos_class_weight"));
     System.out.printf(
         Locale.ROOT,
         "closed-set accuracy %.4f  in-scope accuracy %.4f  (n=%d)%n",
@@ -177,19 +169,43 @@ public final class IntentBenchmark {
     }
   }
 
-  /** Every k-th intent in name order, so that {@code count} of them are left out. */
-  private static Set<String> everyKth(List<LabelledText> train, int count) {
-    List<String> intents =
-        new ArrayList<>(new TreeSet<>(train.stream().map(LabelledText::intent).toList()));
-    Set<String> chosen = new TreeSet<>();
-    if (count <= 0) {
+  /**
+   * The benchmark's train and test messages, with {@code heldOutCount} intents (every k-th in name
+   * order) left out of training and {@code oosPerHeldOutIntent} training examples of each of them
+   * labelled out-of-scope, like CLINC150's own out-of-scope training queries.
+   */
+  record StandIn(List<LabelledText> train, List<LabelledText> test, Set<String> heldOutIntents) {
+
+    static StandIn of(Path directory, int heldOutCount, int oosPerHeldOutIntent) throws Exception {
+      List<LabelledText> train = CorpusReader.read(directory.resolve("train.csv"));
+      List<LabelledText> test = CorpusReader.read(directory.resolve("test.csv"));
+      Set<String> heldOut = everyKth(train, heldOutCount);
+      List<LabelledText> kept = new ArrayList<>();
+      Map<String, Integer> oosTaken = new TreeMap<>();
+      for (LabelledText example : train) {
+        if (!heldOut.contains(example.intent())) {
+          kept.add(example);
+        } else if (oosTaken.merge(example.intent(), 1, Integer::sum) <= oosPerHeldOutIntent) {
+          kept.add(new LabelledText(example.text(), IntentPrediction.OUT_OF_SCOPE));
+        }
+      }
+      return new StandIn(kept, test, heldOut);
+    }
+
+    /** Every k-th intent in name order, so that {@code count} of them are left out. */
+    private static Set<String> everyKth(List<LabelledText> train, int count) {
+      List<String> intents =
+          new ArrayList<>(new TreeSet<>(train.stream().map(LabelledText::intent).toList()));
+      Set<String> chosen = new TreeSet<>();
+      if (count <= 0) {
+        return chosen;
+      }
+      double step = (double) intents.size() / count;
+      for (int i = 0; i < count; i++) {
+        chosen.add(intents.get((int) (i * step)));
+      }
       return chosen;
     }
-    double step = (double) intents.size() / count;
-    for (int i = 0; i < count; i++) {
-      chosen.add(intents.get((int) (i * step)));
-    }
-    return chosen;
   }
 
   private static double ratio(int part, int whole) {
