@@ -1,6 +1,7 @@
 package org.relais.staff;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.List;
@@ -18,6 +19,7 @@ public class StaffService {
   @Inject private StaffRepository staff;
   @Inject private Passwords passwords;
   @Inject private AuditLog audit;
+  @Inject private Event<StaffAccountChanged> accountChanges;
 
   @Transactional
   public List<StaffMember> all() {
@@ -61,11 +63,12 @@ public class StaffService {
       member.enable();
     } else {
       member.disable();
+      accountChanges.fire(new StaffAccountChanged(login));
     }
     audit.record(byAdmin, active ? "staff.enable" : "staff.disable", login, null);
   }
 
-  /** Takes effect at the account's next sign-in. */
+  /** Signs the account out, so that the new role applies from its next sign-in. */
   @Transactional
   public void changeRole(String login, Role role, String byAdmin) {
     StaffMember member = find(login);
@@ -78,14 +81,19 @@ public class StaffService {
     }
     Role before = member.role();
     member.changeRole(role);
+    accountChanges.fire(new StaffAccountChanged(login));
     audit.record(byAdmin, "staff.role", login, before + " -> " + role);
   }
 
-  /** A new one-time password, to be changed at the next sign-in. */
+  /**
+   * A new one-time password, to be changed at the next sign-in. The account is signed out: a reset
+   * is for a forgotten or leaked password, and a session opened with a leaked one must not last.
+   */
   @Transactional
   public String resetPassword(String login, String byAdmin) {
     String oneTime = Passwords.oneTime();
     find(login).resetPassword(passwords.hash(oneTime));
+    accountChanges.fire(new StaffAccountChanged(login));
     audit.record(byAdmin, "staff.reset-password", login, "one-time password given");
     return oneTime;
   }

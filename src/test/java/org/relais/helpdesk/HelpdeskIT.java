@@ -184,6 +184,42 @@ class HelpdeskIT {
   }
 
   @Test
+  void disablingAnAccount_signsItOutAtOnce_andClosesItsConsoles() throws Exception {
+    StaffClient admin = StaffClient.signedInAdmin(base);
+    String login = unique("gone");
+    StaffClient worker = StaffClient.newWorker(admin, login, "Gaston");
+    FrameCollector console = new FrameCollector();
+    worker.console(console);
+    console.await(f -> f.getString("type").equals("queue"));
+    assertEquals(200, worker.get("api/helpdesk/queue").status());
+
+    assertEquals(204, admin.post("api/admin/staff/" + login + "/disable", "{}").status());
+    assertEquals(4401, console.closed.get(20, java.util.concurrent.TimeUnit.SECONDS));
+    assertEquals(401, worker.get("api/helpdesk/queue").status());
+    assertEquals(401, worker.signIn(login, StaffClient.ownPassword(login)).status());
+    assertEquals(200, admin.get("api/admin/staff").status(), "the admin's own session goes on");
+  }
+
+  @Test
+  void changingARole_orResettingAPassword_signsTheAccountOut() throws Exception {
+    StaffClient admin = StaffClient.signedInAdmin(base);
+    String login = unique("promoted");
+    StaffClient worker = StaffClient.newWorker(admin, login, "Paule");
+    assertEquals(403, worker.get("api/admin/staff").status());
+
+    assertEquals(
+        204, admin.put("api/admin/staff/" + login + "/role", "{\"role\":\"ADMIN\"}").status());
+    assertEquals(401, worker.get("api/helpdesk/queue").status(), "signed out by the change");
+    assertEquals(200, worker.signIn(login, StaffClient.ownPassword(login)).status());
+    assertEquals(200, worker.get("api/admin/staff").status(), "the new role, from the new session");
+
+    StaffClient.Response reset = admin.post("api/admin/staff/" + login + "/reset-password", "{}");
+    assertEquals(200, reset.status(), reset.body());
+    assertEquals(401, worker.get("api/admin/staff").status(), "signed out by the reset");
+    assertEquals(401, worker.signIn(login, StaffClient.ownPassword(login)).status());
+  }
+
+  @Test
   void transfer_givesTheConversationToTheNamedWorkerOnly_andRefusesBadTargets() throws Exception {
     StaffClient admin = StaffClient.signedInAdmin(base);
     String giverLogin = unique("a");

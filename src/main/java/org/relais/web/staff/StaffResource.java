@@ -36,6 +36,7 @@ public class StaffResource {
   @Inject private SignInThrottle throttle;
   @Inject private StaffService staff;
   @Inject private RelaisConfiguration configuration;
+  @Inject private SignedInSessions signedIn;
 
   public record SignInRequest(String login, String password) {}
 
@@ -85,6 +86,7 @@ public class StaffResource {
     session.setMaxInactiveInterval(configuration.getInt(Setting.STAFF_SESSION_MINUTES) * 60);
     StaffMember member = staff.find(login);
     new StaffSession(member.login(), member.displayName(), member.role()).store(session);
+    signedIn.signedIn(member.login(), session);
     session.setAttribute(PasswordChangeFilter.MUST_CHANGE, member.mustChangePassword());
     return Response.ok(me(member, session)).build();
   }
