@@ -1,8 +1,8 @@
 package org.relais.nlp.features;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
-import opennlp.tools.doccat.FeatureGenerator;
 
 /**
  * Character 2- to 4-grams inside each word, with its boundaries marked ("<dou", "ouch", "che>"): a
@@ -11,12 +11,17 @@ import opennlp.tools.doccat.FeatureGenerator;
  * class rather than changing these. The defaults now use {@link CharNGrams3To4}; this class stays
  * so that models trained with it still load.
  */
-public final class CharNGrams implements FeatureGenerator {
+public final class CharNGrams implements WordByWordFeatures {
 
   private static final CharNGramsOfWords GRAMS = new CharNGramsOfWords(2, 4);
 
   @Override
   public Collection<String> extractFeatures(String[] words, Map<String, Object> extraInfo) {
     return GRAMS.of(words);
+  }
+
+  @Override
+  public List<String> ofWord(String word) {
+    return GRAMS.ofWord(word);
   }
 }

@@ -1,8 +1,8 @@
 package org.relais.nlp.features;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
-import opennlp.tools.doccat.FeatureGenerator;
 
 /**
  * Character 3- and 4-grams inside each word, with its boundaries marked ("<do", "<dou", "ouch",
@@ -11,12 +11,17 @@ import opennlp.tools.doccat.FeatureGenerator;
  * time on each feature-intent pair) for the least accuracy (docs/benchmarks.md). Models name this
  * class and rely on these lengths: never rename or move it.
  */
-public final class CharNGrams3To4 implements FeatureGenerator {
+public final class CharNGrams3To4 implements WordByWordFeatures {
 
   private static final CharNGramsOfWords GRAMS = new CharNGramsOfWords(3, 4);
 
   @Override
   public Collection<String> extractFeatures(String[] words, Map<String, Object> extraInfo) {
     return GRAMS.of(words);
+  }
+
+  @Override
+  public List<String> ofWord(String word) {
+    return GRAMS.ofWord(word);
   }
 }

@@ -32,16 +32,20 @@ final class CharNGramsOfWords {
   Collection<String> of(String[] words) {
     List<String> features = new ArrayList<>(words.length * 12);
     for (String word : words) {
-      List<String> grams = byWord.get(word);
-      if (grams == null) {
-        grams = ngramsOf(word);
-        if (byWord.size() < CACHED_WORDS) {
-          byWord.put(word, grams);
-        }
-      }
-      features.addAll(grams);
+      features.addAll(ofWord(word));
     }
     return features;
+  }
+
+  List<String> ofWord(String word) {
+    List<String> grams = byWord.get(word);
+    if (grams == null) {
+      grams = ngramsOf(word);
+      if (byWord.size() < CACHED_WORDS) {
+        byWord.put(word, grams);
+      }
+    }
+    return grams;
   }
 
   private List<String> ngramsOf(String word) {

@@ -4,13 +4,12 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import opennlp.tools.doccat.FeatureGenerator;
 
 /**
  * Each normalised word. Shipped models name this class: never rename or move it (they rebuild their
  * feature generators by class name with the no-argument constructor).
  */
-public final class WordUnigrams implements FeatureGenerator {
+public final class WordUnigrams implements WordByWordFeatures {
 
   @Override
   public Collection<String> extractFeatures(String[] words, Map<String, Object> extraInfo) {
@@ -19,5 +18,10 @@ public final class WordUnigrams implements FeatureGenerator {
       features.add("w=" + word);
     }
     return features;
+  }
+
+  @Override
+  public List<String> ofWord(String word) {
+    return List.of("w=" + word);
   }
 }

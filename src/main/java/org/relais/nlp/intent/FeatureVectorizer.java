@@ -106,6 +106,10 @@ public final class FeatureVectorizer {
     return generatorNames;
   }
 
+  List<FeatureGenerator> generators() {
+    return generators;
+  }
+
   /** Feature weights, sorted by feature for a byte-stable model file. */
   public SortedMap<String, Float> weights() {
     return new TreeMap<>(inverseDocumentFrequency);

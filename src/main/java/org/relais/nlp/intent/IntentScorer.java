@@ -16,10 +16,17 @@ public final class IntentScorer {
   private final double temperature;
   private final List<String> outcomes;
 
+  /** The same features and weights by number, for GIS models (the shipped trainer). */
+  private final FeatureIndex index;
+
+  private final GisWeights gisWeights;
+
   public IntentScorer(FeatureVectorizer vectorizer, MaxentModel maxent, double temperature) {
     this.vectorizer = vectorizer;
     this.maxent = maxent;
     this.temperature = temperature;
+    this.index = new FeatureIndex(vectorizer);
+    this.gisWeights = GisWeights.of(maxent, index).orElse(null);
     String[] names = new String[maxent.getNumOutcomes()];
     for (int i = 0; i < names.length; i++) {
       names[i] = maxent.getOutcome(i);
@@ -34,6 +41,14 @@ public final class IntentScorer {
 
   /** The maxent model's own probabilities, before temperature scaling. */
   public double[] rawProbabilities(String[] words) {
+    if (gisWeights != null) {
+      return gisWeights.probabilities(index.vectorize(words));
+    }
+    return rawProbabilitiesByName(words);
+  }
+
+  /** {@link #rawProbabilities} the plain way: every feature looked up by name, twice. */
+  double[] rawProbabilitiesByName(String[] words) {
     WeightedFeatures features = vectorizer.vectorize(words);
     return maxent.eval(features.names(), features.values());
   }
