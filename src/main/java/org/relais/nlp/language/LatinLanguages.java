@@ -7,8 +7,10 @@ import java.util.Set;
 
 /**
  * French, English or Spanish from the words of a short message in Latin letters. The lists hold the
- * words visitors type most, including the SMS spellings of French ("chui", "koi", "kel"). Words are
- * compared lower case and without accents.
+ * words visitors type most, including the SMS spellings of French ("chui", "koi", "kel"), and the
+ * language's most frequent function words (for English the hundred most common words of the Oxford
+ * English Corpus, and the negations typed without apostrophe: "cant", "didnt"). Words are compared
+ * lower case and without accents.
  */
 final class LatinLanguages {
 
@@ -163,7 +165,43 @@ final class LatinLanguages {
           "gratuit",
           "compte",
           "prendre",
-          "laver");
+          "laver",
+          "en",
+          "se",
+          "si",
+          "par",
+          "comme",
+          "peut",
+          "bien",
+          "depuis",
+          "tres",
+          "cette",
+          "cet",
+          "ces",
+          "son",
+          "sa",
+          "ses",
+          "leur",
+          "lui",
+          "ont",
+          "etre",
+          "donc",
+          "alors",
+          "apres",
+          "avant",
+          "entre",
+          "sous",
+          "vers",
+          "car",
+          "fois",
+          "tous",
+          "toute",
+          "toutes",
+          "meme",
+          "autre",
+          "dont",
+          "deux",
+          "jour");
 
   private static final Set<String> ENGLISH =
       Set.of(
@@ -274,7 +312,61 @@ final class LatinLanguages {
           "free",
           "time",
           "home",
-          "nowhere");
+          "nowhere",
+          "say",
+          "his",
+          "her",
+          "by",
+          "or",
+          "will",
+          "one",
+          "all",
+          "their",
+          "so",
+          "up",
+          "out",
+          "if",
+          "make",
+          "people",
+          "into",
+          "year",
+          "them",
+          "see",
+          "other",
+          "than",
+          "then",
+          "now",
+          "look",
+          "only",
+          "come",
+          "its",
+          "over",
+          "think",
+          "also",
+          "back",
+          "after",
+          "use",
+          "two",
+          "our",
+          "first",
+          "well",
+          "way",
+          "even",
+          "new",
+          "because",
+          "these",
+          "give",
+          "day",
+          "most",
+          "us",
+          "take",
+          "him",
+          "cant",
+          "didnt",
+          "doesnt",
+          "isnt",
+          "wont",
+          "did");
 
   private static final Set<String> SPANISH =
       Set.of(
