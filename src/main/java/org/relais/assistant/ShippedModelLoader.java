@@ -15,6 +15,7 @@ import java.util.logging.Logger;
 import org.relais.nlp.IntentClassifier;
 import org.relais.nlp.IntentModel;
 import org.relais.nlp.LanguageHint;
+import org.relais.nlp.language.LanguageDetector;
 
 /**
  * Puts the model shipped inside the application (classpath {@value IntentClassifier#SHIPPED_MODEL})
@@ -42,7 +43,9 @@ public class ShippedModelLoader {
   void load() {
     try {
       IntentClassifier classifier = IntentClassifier.withShippedModel();
-      // Loads the language model (read lazily) now rather than on a visitor's first message.
+      // Reads the language model and the corpora's vocabulary (both lazy) and runs the pipeline
+      // once now rather than on a visitor's first message.
+      LanguageDetector.warmUp();
       classifier.classify("bonjour je voudrais prendre une douche", LanguageHint.none());
       shipped.complete(classifier.current());
       // A model version promoted in the meantime (from the database) wins over the default.

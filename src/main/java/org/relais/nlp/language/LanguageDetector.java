@@ -16,9 +16,9 @@ import org.relais.nlp.text.TextNormalizer;
 /**
  * The language of a kiosk message, however short. In order: the script (Arabic and Cyrillic split
  * by their letters and words), frequent French/English/Spanish words, the conversation's (else the
- * picked) language when its words are among the best, OpenNLP's language model for longer Latin
- * text (it is wrong on one or two words), then the conversation's language, then the language the
- * visitor picked.
+ * picked) language when its words are among the best, the words of the kiosk's own corpora,
+ * OpenNLP's language model for longer Latin text (it is wrong on one or two words), then the
+ * conversation's language, then the language the visitor picked.
  *
  * <p>Thread-safe; the OpenNLP model (10 MB) loads on the first message that needs it.
  */
@@ -87,6 +87,10 @@ public final class LanguageDetector {
     if (preferred != null && preferred.equals(bestAmongTied(scores, preferred))) {
       return LanguageDetection.guessed(preferred);
     }
+    String ofTheCorpora = CorpusVocabulary.clearWinner(words);
+    if (ofTheCorpora != null) {
+      return LanguageDetection.guessed(ofTheCorpora);
+    }
     if (useStatisticalModel && words.size() >= MIN_WORDS_FOR_STATISTICS) {
       String statistical = statisticalGuess(text);
       if (statistical != null) {
@@ -119,7 +123,7 @@ public final class LanguageDetector {
     return null;
   }
 
-  private static String[] wordsOf(String text) {
+  static String[] wordsOf(String text) {
     String folded = TextNormalizer.foldCase(text).replace("'", "");
     return NOT_WORD.split(folded.strip());
   }
@@ -133,9 +137,10 @@ public final class LanguageDetector {
     return ISO3_TO_ISO1.getOrDefault(best, best);
   }
 
-  /** Loads OpenNLP's language model now rather than on the first long message. */
+  /** Loads OpenNLP's language model and the corpora's vocabulary now, not on a visitor's turn. */
   public static void warmUp() {
     LangdetectModel.INSTANCE.getMaxentModel();
+    CorpusVocabulary.clearWinner(List.of());
   }
 
   private static Map<String, String> iso3ToIso1() {
