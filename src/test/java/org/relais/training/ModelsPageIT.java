@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -73,7 +74,10 @@ class ModelsPageIT {
     try (Browser browser = Browser.launch()) {
       WebDriver driver = browser.driver();
       signIn(driver);
+      // The versions table is drawn again after each change: a row found may be replaced before
+      // its text is read, which only means "look again".
       WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+      wait.ignoring(StaleElementReferenceException.class);
       wait.until(
           ExpectedConditions.textToBePresentInElementLocated(By.id("data-counts"), "validés"));
       assertEquals("", AccessibilityAudit.violations(driver));
