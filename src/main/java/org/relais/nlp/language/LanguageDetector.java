@@ -84,7 +84,8 @@ public final class LanguageDetector {
     // language the visitor picked or speaks. OpenNLP's model is no arbiter on a few words: of the
     // 51 test messages that reached it this way it named 30 wrongly, French as Romanian,
     // Esperanto or Galician (docs/benchmarks.md), and it is the slowest step of the pipeline.
-    if (preferred != null && preferred.equals(bestAmongTied(scores, preferred))) {
+    String tied = bestAmongTied(scores, preferred);
+    if (preferred != null && preferred.equals(tied)) {
       return LanguageDetection.guessed(preferred);
     }
     String ofTheCorpora = CorpusVocabulary.clearWinner(words);
@@ -97,7 +98,6 @@ public final class LanguageDetector {
         return LanguageDetection.guessed(statistical);
       }
     }
-    String tied = bestAmongTied(scores, preferred);
     return LanguageDetection.guessed(tied != null ? tied : preferred);
   }
 
