@@ -69,7 +69,10 @@ public class VisitorTurns {
                 () ->
                     conversations.add(
                         Conversation.start(pickedLanguage, ResumeTokens.hash(resumeToken), now)));
-    Optional<Message> resent = conversations.visitorMessageWithSeq(conversation.id(), seq);
+    Optional<Message> resent =
+        conversation.mayHaveStoredSeq(seq)
+            ? conversations.visitorMessageWithSeq(conversation.id(), seq)
+            : Optional.empty();
     if (resent.isPresent()) {
       return new VisitorTurn(
           conversation, resent.get(), List.of(), true, Optional.empty(), position(conversation));

@@ -46,6 +46,10 @@ public class Conversation {
   @Column(name = "last_activity_at", nullable = false)
   private Instant lastActivityAt;
 
+  /** The highest {@code seq} of the visitor's messages stored so far (0 before the first). */
+  @Column(name = "last_visitor_seq", nullable = false)
+  private int lastVisitorSeq;
+
   @Column(name = "misunderstood_turns", nullable = false)
   private int misunderstoodTurns;
 
@@ -94,7 +98,22 @@ public class Conversation {
   public Message receiveFromVisitor(String text, int seq, Instant now) {
     requireOpen();
     lastActivityAt = now;
+    lastVisitorSeq = Math.max(lastVisitorSeq, seq);
     return Message.fromVisitor(id, text, language, seq, now);
+  }
+
+  /**
+   * Whether a visitor message with this seq may already be stored: only one at or below the highest
+   * seq stored can be (a kiosk resending what it had no acknowledgement for, or counting from an
+   * older point after a reconnect). Above it, the message is new without looking.
+   */
+  public boolean mayHaveStoredSeq(int seq) {
+    return seq <= lastVisitorSeq;
+  }
+
+  /** The highest seq of the visitor's messages stored so far, 0 before the first. */
+  public int lastVisitorSeq() {
+    return lastVisitorSeq;
   }
 
   /** What the bot understood of a visitor message. */

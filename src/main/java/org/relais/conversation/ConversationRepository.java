@@ -72,17 +72,6 @@ public class ConversationRepository {
         .getResultList();
   }
 
-  public int highestSeq(long conversationId) {
-    Integer highest =
-        entityManager
-            .createQuery(
-                "select max(m.clientSeq) from Message m where m.conversationId = :conversation",
-                Integer.class)
-            .setParameter("conversation", conversationId)
-            .getSingleResult();
-    return highest == null ? 0 : highest;
-  }
-
   /**
    * 1 for the next conversation to be taken: urgent ones first, then the longest waiting (ties
    * broken by id, so that every waiting conversation has its own place).

@@ -36,7 +36,7 @@ public class ConversationService {
     return new Resumed(
         conversation,
         conversations.messagesAfter(conversation.id(), lastSeen),
-        conversations.highestSeq(conversation.id()) + 1,
+        conversation.lastVisitorSeq() + 1,
         conversation.status() == ConversationStatus.WAITING
             ? conversations.queuePosition(conversation)
             : 0);

@@ -155,6 +155,10 @@ class KioskProtocolIT {
       assertTrue(
           again.silentFor(Duration.ofMillis(700)), "no second bot answer for a resent message");
       assertEquals(1, count("select count(*) from message where text = '" + marker + "'"));
+      assertEquals(
+          3,
+          count("select last_visitor_seq from conversation where id = " + conversation),
+          "the conversation row knows the highest seq stored, so a new seq is not looked up");
       assertTrue(welcome.getInt("nextSeq") >= 4);
     }
   }
