@@ -176,7 +176,7 @@ public final class KioskLoad {
         periodNanos,
         TimeUnit.NANOSECONDS);
     done.get(seconds + 60L, TimeUnit.SECONDS);
-    String machineLoad = machine.since();
+    String machineLoad = machine.since(Math.min(sent.get(), total));
     sender.shutdownNow();
     Thread.sleep(5000); // the last answers
     int lost = 0;
