@@ -19,8 +19,9 @@ final class MachineLoad {
 
   /**
    * As {@link #since()}, plus the CPU time all processes of the machine spent per event (server,
-   * database and load client together): unlike a latency it hardly moves when the host delays the
-   * guest, so it compares two versions' cost per message across runs taken minutes apart.
+   * database and load client together). It moves with the host too (a starved guest is charged for
+   * the time it waits on evicted caches: 2.3-5.7 ms per echo between runs of one night), so read it
+   * beside the pressure; {@code src/test/bench/turn-cost.sh} counts instructions, which do not.
    */
   String since(int events) {
     long[] cpu = cpuTicks();
@@ -28,9 +29,10 @@ final class MachineLoad {
     if (events <= 0 || cpu.length != 2 || startCpu.length != 2) {
       return load;
     }
+    long busyTicks = cpu[0] - startCpu[0];
     // /proc/stat counts in USER_HZ ticks, 100 a second on every Linux this runs on.
-    double millisPerEvent = 10.0 * (cpu[0] - startCpu[0]) / events;
-    return load + String.format(Locale.ROOT, ", cpu %.2f ms per message", millisPerEvent);
+    return load
+        + String.format(Locale.ROOT, ", cpu %.2f ms per message", 10.0 * busyTicks / events);
   }
 
   /** "cpu busy 23 %, cpu pressure 4 %", or an empty string where /proc cannot tell. */
