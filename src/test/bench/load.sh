@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Load benchmarks against relais.jar on its embedded database (see docs/benchmarks.md).
-#   src/test/bench/load.sh kiosk    [connections=1000] [messages/s=200] [seconds=60]
+#   src/test/bench/load.sh kiosk    [connections=1000] [messages/s=200] [seconds=60] [bot warm-up s=300]
 #   src/test/bench/load.sh helpdesk [consoles=20] [kiosks=1000] [handovers/s=5] [seconds=60]
 #   src/test/bench/load.sh retrain  [connections=100] [messages/s=50] [seconds=60]
 #     (bot replies without, then during, a model build from the admin API)

@@ -24,8 +24,14 @@ import org.relais.testing.StaffClient;
  * Checks that every message gets exactly one acknowledgement and one answer, with ids never seen
  * twice.
  *
- * <p>Usage: KioskLoad baseUrl [connections=1000] [ratePerSecond=200] [seconds=60] [retrain
- * adminPassword]
+ * <p>Usage: KioskLoad baseUrl [connections=1000] [ratePerSecond=200] [seconds=60]
+ * [warmUpSeconds=300 | retrain adminPassword]
+ *
+ * <p>The bot's path is warmed up for {@code warmUpSeconds} before anything is measured: its
+ * per-turn methods run once a turn, so the JIT's last tier (C2, after some 15,000 calls with their
+ * loops) compiles them only after several thousand turns, and on a slow host that compilation took
+ * a third of the machine's cycles in a measured phase that followed a 20 s warm-up. A server runs
+ * for days: the figures are of its compiled steady state.
  *
  * <p>With {@code retrain}, the echo phase is replaced by a second bot phase during which a model
  * build runs (started through the admin API a few seconds before it): the two phases' p99 give the
@@ -60,12 +66,13 @@ public final class KioskLoad {
       load.duringRetrain(base, args[5], connections, rate, seconds);
       return;
     }
+    int warmUp = args.length > 4 ? Integer.parseInt(args[4]) : 300;
     System.out.printf(
-        "%d connections, %d messages/s, %d s per phase%n", connections, rate, seconds);
-    // Both paths warmed first, not compared: a fresh JVM answers slowly until the JIT has compiled
-    // them, and a kiosk server runs for days.
+        "%d connections, %d messages/s, %d s per phase, bot warmed up %d s%n",
+        connections, rate, seconds, warmUp);
+    // Both paths warmed first, not compared (see the class comment).
     load.echo(connections, rate, Math.max(5, seconds / 4)).print("warm-up echo, not compared");
-    load.bot(connections, rate, Math.max(5, seconds / 2)).print("warm-up bot, not compared");
+    load.bot(connections, rate, warmUp).print("warm-up bot, not compared");
     Result echo = load.echo(connections, rate, seconds);
     echo.print("echo /ws/echo");
     Result bot = load.bot(connections, rate, seconds);
@@ -178,7 +185,7 @@ public final class KioskLoad {
     done.get(seconds + 60L, TimeUnit.SECONDS);
     String machineLoad = machine.since(Math.min(sent.get(), total));
     sender.shutdownNow();
-    Thread.sleep(5000); // the last answers
+    awaitAnswers(sockets);
     int lost = 0;
     int duplicated = 0;
     for (Connection connection : sockets) {
@@ -190,6 +197,19 @@ public final class KioskLoad {
       connection.socket.abort();
     }
     return new Result(histogram, Math.min(sent.get(), total), lost, duplicated, machineLoad);
+  }
+
+  /**
+   * Waits for the answers still due (at most 60 s; an answer later than that counts as lost), so
+   * that a phase's backlog never runs into the next one, then 1 s more for any duplicate.
+   */
+  private static void awaitAnswers(List<Connection> sockets) throws InterruptedException {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+    while (System.nanoTime() < deadline
+        && sockets.stream().anyMatch(connection -> !connection.pending.isEmpty())) {
+      Thread.sleep(100);
+    }
+    Thread.sleep(1000);
   }
 
   private List<Connection> open(int count, String path, boolean kiosk) throws Exception {
@@ -206,7 +226,8 @@ public final class KioskLoad {
       }
       connections.add(connection);
     }
-    Thread.sleep(2000);
+    // 1,000 handshakes queue compilations of their own: let them finish before the phase.
+    Thread.sleep(5000);
     return connections;
   }
 
