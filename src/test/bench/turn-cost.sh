@@ -4,7 +4,8 @@
 # between runs minutes apart; instructions retired hardly move, so they compare two versions.
 #   src/test/bench/turn-cost.sh [JAR=target/relais.jar] [connections=200] [messages/s=100] [seconds=60]
 # Needs `perf` (Debian: linux-perf) allowed to count the user's own processes. Runs KioskLoad and
-# counts 30 s of its measured echo phase and 30 s of its measured bot phase; the bot phase's turns
+# counts 30 s of its measured echo phase and 30 s of its measured bot phase (from 12 s in: the
+# handshakes and 5 s of quiet come first), after its 300 s warm-up; the bot phase's turns
 # are counted in the database (visitor messages stored during the window).
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
@@ -43,8 +44,8 @@ java -Xmx1g -cp "$cp" org.relais.bench.KioskLoad "http://localhost:$port" "$conn
   while IFS= read -r line; do
     echo "$line"
     case "$line" in
-      "warm-up bot"*) (sleep 8; count echo) & ;;
-      "echo /ws/echo"*) (sleep 8; before=$(visitor_messages); count bot; echo $(($(visitor_messages) - before)) > "$work/bot.turns") & ;;
+      "warm-up bot"*) (sleep 12; count echo) & ;;
+      "echo /ws/echo"*) (sleep 12; before=$(visitor_messages); count bot; echo $(($(visitor_messages) - before)) > "$work/bot.turns") & ;;
     esac
   done
 for _ in $(seq 60); do [ -s "$work/bot.turns" ] && break; sleep 1; done
@@ -52,9 +53,20 @@ turns=$(cat "$work/bot.turns")
 echo "bot phase: $turns turns in the 30 s window; echo phase: $((rate * 30)) messages"
 for phase in echo bot; do
   n=$([ "$phase" = bot ] && echo "$turns" || echo $((rate * 30)))
-  awk -v phase="$phase" -v n="$n" '/instructions/ {
-      thread = $1; sub(/-[0-9]+$/, "", thread); gsub(/[0-9]+$/, "", thread); gsub(",", "", $2)
-      who = (thread == "mariadbd") ? "database" : "server JVM"; per[who] += $2; total += $2 }
-    END { printf "%s: %.0f k instructions per message (", phase, total / n / 1000
-          for (w in per) printf " %s %.0f k", w, per[w] / n / 1000; print " )" }' "$work/$phase.perf"
+  # A line: thread name (may hold spaces: "C2 CompilerThre-123"), count, "instructions". The JIT's
+  # and the GC's threads are reported apart: how much they do in a window depends on how long the
+  # JVM has run, not on the turn.
+  awk -v phase="$phase" -v n="$n" '/ instructions/ {
+      for (k = 1; k <= NF && $k !~ /^[0-9,]+$/; k++) {}
+      if (k > NF) next
+      thread = $1; for (i = 2; i < k; i++) thread = thread " " $i
+      sub(/-[0-9]+$/, "", thread); count = $k; gsub(",", "", count)
+      if (thread == "mariadbd") who = "database"
+      else if (thread ~ /^(C[12] Compiler|Sweeper)/) who = "JIT"
+      else if (thread ~ /^(GC Thread|G1 |VM Thread)/) who = "GC"
+      else who = "server JVM"
+      per[who] += count; if (who != "JIT" && who != "GC") total += count }
+    END { printf "%s: %.0f k instructions per message (server JVM %.0f k, database %.0f k);", \
+            phase, total / n / 1000, per["server JVM"] / n / 1000, per["database"] / n / 1000
+          printf " apart: JIT %.0f k, GC %.0f k per message\n", per["JIT"] / n / 1000, per["GC"] / n / 1000 }' "$work/$phase.perf"
 done
