@@ -40,6 +40,7 @@ import org.relais.nlp.LanguageHint;
 import org.relais.testing.Deployments;
 import org.relais.testing.Http;
 import org.relais.testing.KioskClient;
+import org.relais.testing.ServerThreadDump;
 import org.relais.testing.StaffClient;
 import org.relais.testing.TestDatabase;
 
@@ -497,6 +498,17 @@ class ModelsIT {
   }
 
   private void askOneQuestion() throws Exception {
+    try {
+      askOneQuestionOnce();
+    } catch (Exception | AssertionError failed) {
+      // Seen twice in about ten full suites, never alone: leave the server's threads for the next.
+      failed.addSuppressed(
+          new AssertionError("server threads: " + ServerThreadDump.write("ModelsIT-kiosk")));
+      throw failed;
+    }
+  }
+
+  private void askOneQuestionOnce() throws Exception {
     try (KioskClient kiosk = KioskClient.connect(base)) {
       kiosk.send("{\"type\":\"hello\",\"seq\":1,\"language\":\"fr\"}");
       kiosk.next("welcome");
