@@ -58,15 +58,19 @@ public final class KioskLoad {
 
   public static void main(String[] args) throws Exception {
     String base = args.length > 0 ? args[0] : "http://localhost:18080";
-    int connections = args.length > 1 ? Integer.parseInt(args[1]) : 1000;
-    int rate = args.length > 2 ? Integer.parseInt(args[2]) : 200;
-    int seconds = args.length > 3 ? Integer.parseInt(args[3]) : 60;
+    int connections = positiveArgument(args, 1, "connections", 1000);
+    int rate = positiveArgument(args, 2, "messages per second", 200);
+    int seconds = positiveArgument(args, 3, "seconds", 60);
     KioskLoad load = new KioskLoad(base);
-    if (args.length > 5 && args[4].equals("retrain")) {
+    if (args.length > 4 && args[4].equals("retrain")) {
+      if (args.length < 6) {
+        System.err.println("KioskLoad: retrain needs the admin's password as argument 6");
+        System.exit(2);
+      }
       load.duringRetrain(base, args[5], connections, rate, seconds);
       return;
     }
-    int warmUp = args.length > 4 ? Integer.parseInt(args[4]) : 300;
+    int warmUp = positiveArgument(args, 4, "warm-up seconds", 300);
     System.out.printf(
         "%d connections, %d messages/s, %d s per phase, bot warmed up %d s%n",
         connections, rate, seconds, warmUp);
@@ -83,6 +87,26 @@ public final class KioskLoad {
     if (bot.lost > 0 || bot.duplicated > 0 || echo.lost > 0) {
       System.exit(1);
     }
+  }
+
+  /** Argument {@code index}, a whole number above 0; a bad one ends the run with a message. */
+  private static int positiveArgument(String[] args, int index, String name, int fallback) {
+    if (args.length <= index) {
+      return fallback;
+    }
+    try {
+      int value = Integer.parseInt(args[index]);
+      if (value > 0) {
+        return value;
+      }
+    } catch (NumberFormatException notANumber) {
+      // said below
+    }
+    System.err.printf(
+        "KioskLoad: argument %d (%s) must be a whole number above 0, not '%s'%n",
+        index + 1, name, args[index]);
+    System.exit(2);
+    return fallback;
   }
 
   private void duringRetrain(
