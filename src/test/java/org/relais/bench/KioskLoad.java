@@ -29,9 +29,10 @@ import org.relais.testing.StaffClient;
  *
  * <p>The bot's path is warmed up for {@code warmUpSeconds} before anything is measured: its
  * per-turn methods run once a turn, so the JIT's last tier (C2, after some 15,000 calls with their
- * loops) compiles them only after several thousand turns, and on a slow host that compilation took
- * a third of the machine's cycles in a measured phase that followed a 20 s warm-up. A server runs
- * for days: the figures are of its compiled steady state.
+ * loops) compiles them only after thousands of turns, one at a time on a 2-core machine. On a slow
+ * host C2 took a third of the machine's cycles in a measured phase that followed a 20 s warm-up,
+ * still compiled after 120 s, and had settled after 300 s (jstat -compiler). A server runs for
+ * days: the figures are of its compiled steady state.
  *
  * <p>With {@code retrain}, the echo phase is replaced by a second bot phase during which a model
  * build runs (started through the admin API a few seconds before it): the two phases' p99 give the

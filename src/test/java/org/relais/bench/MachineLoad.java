@@ -25,7 +25,7 @@ final class MachineLoad {
    */
   String since(int events) {
     long[] cpu = cpuTicks();
-    String load = since();
+    String load = busyAndPressure(cpu);
     if (events <= 0 || cpu.length != 2 || startCpu.length != 2) {
       return load;
     }
@@ -37,8 +37,11 @@ final class MachineLoad {
 
   /** "cpu busy 23 %, cpu pressure 4 %", or an empty string where /proc cannot tell. */
   String since() {
+    return busyAndPressure(cpuTicks());
+  }
+
+  private String busyAndPressure(long[] cpu) {
     long elapsedMicros = (System.nanoTime() - startNanos) / 1000;
-    long[] cpu = cpuTicks();
     long stall = stallMicros();
     StringBuilder text = new StringBuilder();
     if (cpu.length == 2 && startCpu.length == 2 && cpu[1] > startCpu[1]) {

@@ -501,7 +501,8 @@ class ModelsIT {
     try {
       askOneQuestionOnce();
     } catch (Exception | AssertionError failed) {
-      // Seen twice in about ten full suites, never alone: leave the server's threads for the next.
+      // Rare (a handshake unanswered for 10 s during a build) and not yet explained: leave the
+      // server's threads for the next one.
       failed.addSuppressed(
           new AssertionError("server threads: " + ServerThreadDump.write("ModelsIT-kiosk")));
       throw failed;
