@@ -501,8 +501,9 @@ class ModelsIT {
     try {
       askOneQuestionOnce();
     } catch (Exception | AssertionError failed) {
-      // Rare (a handshake unanswered for 10 s during a build) and not yet explained: leave the
-      // server's threads for the next one.
+      // Once a handshake went unanswered for 10 s: a reverse DNS lookup per handshake, since
+      // removed (UpgradeWithoutNameLookup). Should a kiosk fail again, the server's threads say
+      // why.
       failed.addSuppressed(
           new AssertionError("server threads: " + ServerThreadDump.write("ModelsIT-kiosk")));
       throw failed;
