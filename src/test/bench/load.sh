@@ -4,11 +4,14 @@
 #   src/test/bench/load.sh helpdesk [consoles=20] [kiosks=1000] [handovers/s=5] [seconds=60]
 #   src/test/bench/load.sh retrain  [connections=100] [messages/s=50] [seconds=60]
 #     (bot replies without, then during, a model build from the admin API)
+#   src/test/bench/load.sh handshakes [seconds=30] [clients=3]
+#     (kiosks connecting and leaving, through BENCH_HOST: default this machine's first LAN
+#     address, the way kiosks come in, not 127.0.0.1)
 # Starts the server with the bench-only echo endpoint, runs the client in another JVM, stops it.
 # BENCH_PORT (default 18080) picks the port; BENCH_SERVER_JVM_OPTS adds server JVM options.
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
-which="${1:?kiosk, helpdesk or retrain}"; shift
+which="${1:?kiosk, helpdesk, retrain or handshakes}"; shift
 port="${BENCH_PORT:-18080}"
 work="$PWD/target/bench-load"
 password="bench-admin-password-$(date +%s)"
@@ -30,6 +33,9 @@ cp="target/test-classes:target/classes:$(cat target/bench-classpath.txt)"
 case "$which" in
   kiosk) java -Xmx1g -cp "$cp" org.relais.bench.KioskLoad "http://localhost:$port" "$@" ;;
   retrain) java -Xmx1g -cp "$cp" org.relais.bench.KioskLoad "http://localhost:$port" "${1:-100}" "${2:-50}" "${3:-60}" retrain "$password" ;;
+  handshakes)
+    host="${BENCH_HOST:-$(hostname -I | awk '{print $1}')}"
+    java -Xmx1g -cp "$cp" org.relais.bench.HandshakeLoad "http://${host:-localhost}:$port" "$@" ;;
   helpdesk) java -Xmx1g -cp "$cp" org.relais.bench.HelpdeskPushLoad "http://localhost:$port" "$password" "$@" ;;
-  *) echo "kiosk, helpdesk or retrain" >&2; exit 2 ;;
+  *) echo "kiosk, helpdesk, retrain or handshakes" >&2; exit 2 ;;
 esac

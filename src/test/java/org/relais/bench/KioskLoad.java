@@ -59,9 +59,9 @@ public final class KioskLoad {
 
   public static void main(String[] args) throws Exception {
     String base = args.length > 0 ? args[0] : "http://localhost:18080";
-    int connections = positiveArgument(args, 1, "connections", 1000);
-    int rate = positiveArgument(args, 2, "messages per second", 200);
-    int seconds = positiveArgument(args, 3, "seconds", 60);
+    int connections = positiveArgument("KioskLoad", args, 1, "connections", 1000);
+    int rate = positiveArgument("KioskLoad", args, 2, "messages per second", 200);
+    int seconds = positiveArgument("KioskLoad", args, 3, "seconds", 60);
     KioskLoad load = new KioskLoad(base);
     if (args.length > 4 && args[4].equals("retrain")) {
       if (args.length < 6) {
@@ -71,7 +71,7 @@ public final class KioskLoad {
       load.duringRetrain(base, args[5], connections, rate, seconds);
       return;
     }
-    int warmUp = positiveArgument(args, 4, "warm-up seconds", 300);
+    int warmUp = positiveArgument("KioskLoad", args, 4, "warm-up seconds", 300);
     System.out.printf(
         "%d connections, %d messages/s, %d s per phase, bot warmed up %d s%n",
         connections, rate, seconds, warmUp);
@@ -91,7 +91,8 @@ public final class KioskLoad {
   }
 
   /** Argument {@code index}, a whole number above 0; a bad one ends the run with a message. */
-  private static int positiveArgument(String[] args, int index, String name, int fallback) {
+  /** Argument {@code index}, a whole number above 0; otherwise one line naming it, and exit 2. */
+  static int positiveArgument(String tool, String[] args, int index, String name, int fallback) {
     if (args.length <= index) {
       return fallback;
     }
@@ -104,8 +105,8 @@ public final class KioskLoad {
       // said below
     }
     System.err.printf(
-        "KioskLoad: argument %d (%s) must be a whole number above 0, not '%s'%n",
-        index + 1, name, args[index]);
+        "%s: argument %d (%s) must be a whole number above 0, not '%s'%n",
+        tool, index + 1, name, args[index]);
     System.exit(2);
     return fallback;
   }
