@@ -1,5 +1,6 @@
 package org.relais.bench;
 
+import jakarta.json.JsonObject;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.WebSocket;
@@ -87,7 +88,7 @@ public final class HandshakeLoad {
                 kiosk,
                 new FrameSocket() {
                   @Override
-                  void received(jakarta.json.JsonObject frame) {
+                  void received(JsonObject frame) {
                     if ("welcome".equals(frame.getString("type"))) {
                       welcomed.complete(null);
                     }
