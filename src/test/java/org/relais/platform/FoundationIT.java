@@ -4,13 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.inject.Inject;
+import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.UUID;
+import javax.management.ObjectName;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -19,6 +22,10 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.relais.assistant.VisitorInput;
+import org.relais.assistant.VisitorTurn;
+import org.relais.assistant.VisitorTurns;
+import org.relais.conversation.ResumeTokens;
 import org.relais.knowledge.CenterDetail;
 import org.relais.knowledge.CenterDetailRepository;
 import org.relais.platform.database.DatabaseStatus;
@@ -33,6 +40,7 @@ class FoundationIT {
   @ArquillianResource private URL base;
   @Inject private CenterDetailRepository centerDetails;
   @Inject private DatabaseStatus databaseStatus;
+  @Inject private VisitorTurns turns;
 
   @Deployment
   static WebArchive deployment() {
@@ -71,16 +79,69 @@ class FoundationIT {
    */
   @Test
   void anEntity_isStoredAndReadBack_throughJpa() throws InterruptedException {
-    long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
-    while (!databaseStatus.isMigrated() && System.nanoTime() < deadline) {
-      Thread.sleep(100);
-    }
-    assertTrue(databaseStatus.isMigrated(), "the database is ready");
+    awaitMigrated();
     String name = "TEST_" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
     centerDetails.put(name, "lundi 9h");
     centerDetails.put(name, "mardi 10h");
     CenterDetail read = centerDetails.find(name).orElseThrow();
     assertEquals("mardi 10h", read.value());
+  }
+
+  /**
+   * The statements a chat turn prepares are closed again. EclipseLink 4.0.7 never closed those it
+   * asked for generated keys (every new message's id, eclipse-ee4j/eclipselink#2366), and
+   * Connector/J keeps each server-prepared statement it caches in a list until it is closed: two
+   * leaked per turn, a heap and young-GC pauses that grew for as long as the server ran.
+   */
+  @Test
+  void chatTurns_leaveNoStatementOpen() throws Exception {
+    awaitMigrated();
+    chat(20); // the pool's connections prepare and cache their statements first
+    long before = liveInstances("org.mariadb.jdbc.ServerPreparedStatement");
+    int stored = chat(100);
+    long after = liveInstances("org.mariadb.jdbc.ServerPreparedStatement");
+    assertTrue(stored >= 100, "each turn stored the visitor's message");
+    assertTrue(
+        after - before < 20,
+        "open statements went from " + before + " to " + after + " over 100 turns");
+  }
+
+  /** Visitor turns, ten per conversation; returns how many messages were stored. */
+  private int chat(int count) {
+    int stored = 0;
+    Optional<Long> conversation = Optional.empty();
+    String token = ResumeTokens.newToken();
+    for (int i = 0; i < count; i++) {
+      int seq = i % 10 + 1;
+      if (seq == 1) {
+        conversation = Optional.empty();
+        token = ResumeTokens.newToken();
+      }
+      VisitorTurn turn =
+          turns.visitorSays(
+              conversation, token, "fr", seq, VisitorInput.typed("on mange a quelle heure"));
+      conversation = Optional.of(turn.conversation().id());
+      stored += 1 + turn.botMessages().size();
+    }
+    return stored;
+  }
+
+  /** Objects of this class still reachable (the JVM's class histogram, after a full GC). */
+  private static long liveInstances(String className) throws Exception {
+    String histogram =
+        (String)
+            ManagementFactory.getPlatformMBeanServer()
+                .invoke(
+                    new ObjectName("com.sun.management:type=DiagnosticCommand"),
+                    "gcClassHistogram",
+                    new Object[] {new String[0]},
+                    new String[] {String[].class.getName()});
+    return histogram
+        .lines()
+        .map(line -> line.trim().split("\\s+"))
+        .filter(columns -> columns.length >= 4 && columns[3].equals(className))
+        .mapToLong(columns -> Long.parseLong(columns[1]))
+        .sum();
   }
 
   @Test
@@ -111,6 +172,14 @@ class FoundationIT {
       assertEquals("fr", browser.driver().findElement(By.tagName("html")).getAttribute("lang"));
       assertTrue(browser.driver().getTitle().contains("Relais"), browser.driver().getTitle());
     }
+  }
+
+  private void awaitMigrated() throws InterruptedException {
+    long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
+    while (!databaseStatus.isMigrated() && System.nanoTime() < deadline) {
+      Thread.sleep(100);
+    }
+    assertTrue(databaseStatus.isMigrated(), "the database is ready");
   }
 
   private void awaitReady() throws InterruptedException {
