@@ -96,9 +96,9 @@ class FoundationIT {
   @Test
   void chatTurns_leaveNoStatementOpen() throws Exception {
     awaitMigrated();
-    chat(20); // the pool's connections prepare and cache their statements first
+    chat(2); // the pool's connections prepare and cache their statements first
     long before = liveInstances("org.mariadb.jdbc.ServerPreparedStatement");
-    int stored = chat(100);
+    int stored = chat(10);
     long after = liveInstances("org.mariadb.jdbc.ServerPreparedStatement");
     assertEquals(100, stored, "each turn stored its visitor message");
     assertTrue(
@@ -106,23 +106,20 @@ class FoundationIT {
         "open statements went from " + before + " to " + after + " over 100 turns");
   }
 
-  /** Visitor turns, ten per conversation; returns how many stored a new visitor message. */
-  private int chat(int count) {
+  /** Ten visitor turns in each of {@code conversations}; returns how many stored a new message. */
+  private int chat(int conversations) {
     int stored = 0;
-    Optional<Long> conversation = Optional.empty();
-    String token = ResumeTokens.newToken();
-    for (int i = 0; i < count; i++) {
-      int seq = i % 10 + 1;
-      if (seq == 1) {
-        conversation = Optional.empty();
-        token = ResumeTokens.newToken();
-      }
-      VisitorTurn turn =
-          turns.visitorSays(
-              conversation, token, "fr", seq, VisitorInput.typed("on mange a quelle heure"));
-      conversation = Optional.of(turn.conversation().id());
-      if (!turn.duplicate() && turn.visitorMessage().id() > 0) {
-        stored++;
+    for (int c = 0; c < conversations; c++) {
+      Optional<Long> conversation = Optional.empty();
+      String token = ResumeTokens.newToken();
+      for (int seq = 1; seq <= 10; seq++) {
+        VisitorTurn turn =
+            turns.visitorSays(
+                conversation, token, "fr", seq, VisitorInput.typed("on mange a quelle heure"));
+        conversation = Optional.of(turn.conversation().id());
+        if (!turn.duplicate() && turn.visitorMessage().id() > 0) {
+          stored++;
+        }
       }
     }
     return stored;
