@@ -34,9 +34,12 @@ public class ConversationRepository {
     return conversation;
   }
 
+  /**
+   * Stores a message with the transaction; it has its id at once (a sequence), and is inserted at
+   * commit together with the turn's other messages.
+   */
   public Message add(Message message) {
     entityManager.persist(message);
-    entityManager.flush();
     return message;
   }
 

@@ -8,6 +8,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Optional;
@@ -19,8 +20,10 @@ import java.util.Optional;
 @Entity
 @Table(name = "message")
 public class Message {
+  /** From a sequence taken in blocks (V7): known once persisted, so a turn needs no flush. */
   @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  @SequenceGenerator(name = "message_ids", sequenceName = "message_ids", allocationSize = 50)
+  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "message_ids")
   private Long id;
 
   @Column(name = "conversation_id", nullable = false)

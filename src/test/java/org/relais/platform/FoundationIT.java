@@ -11,8 +11,10 @@ import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.IntStream;
 import javax.management.ObjectName;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -25,6 +27,9 @@ import org.openqa.selenium.By;
 import org.relais.assistant.VisitorInput;
 import org.relais.assistant.VisitorTurn;
 import org.relais.assistant.VisitorTurns;
+import org.relais.conversation.Author;
+import org.relais.conversation.ConversationService;
+import org.relais.conversation.Message;
 import org.relais.conversation.ResumeTokens;
 import org.relais.knowledge.CenterDetail;
 import org.relais.knowledge.CenterDetailRepository;
@@ -41,6 +46,7 @@ class FoundationIT {
   @Inject private CenterDetailRepository centerDetails;
   @Inject private DatabaseStatus databaseStatus;
   @Inject private VisitorTurns turns;
+  @Inject private ConversationService conversationService;
 
   @Deployment
   static WebArchive deployment() {
@@ -104,6 +110,66 @@ class FoundationIT {
     assertTrue(
         after - before < 20,
         "open statements went from " + before + " to " + after + " over 100 turns");
+  }
+
+  /**
+   * Message ids come from a sequence in blocks of 50 (MariaDbSequencePlatform, V7). Two
+   * conversations take turns for 130 messages or more, across several blocks: in each, the ids
+   * still follow the order of its messages, and a resume after a given message returns exactly
+   * those that came later.
+   */
+  @Test
+  void messageIds_followEachConversationsOrder_acrossIdBlocks() throws Exception {
+    awaitMigrated();
+    String[] tokens = {ResumeTokens.newToken(), ResumeTokens.newToken()};
+    long[] conversationIds = new long[2];
+    long[] visitorIdAtSeq20 = new long[2];
+    for (int seq = 1; seq <= 33; seq++) {
+      for (int k = 0; k < 2; k++) {
+        VisitorTurn turn =
+            turns.visitorSays(
+                seq == 1 ? Optional.empty() : Optional.of(conversationIds[k]),
+                tokens[k],
+                "fr",
+                seq,
+                VisitorInput.typed(
+                    seq % 2 == 0 ? "on mange a quelle heure" : "ou prendre une douche"));
+        conversationIds[k] = turn.conversation().id();
+        assertTrue(!turn.botMessages().isEmpty(), "the bot answered turn " + seq);
+        turn.botMessages()
+            .forEach(
+                reply ->
+                    assertTrue(
+                        reply.id() > turn.visitorMessage().id(),
+                        "a reply's id comes after its question's"));
+        if (seq == 20) {
+          visitorIdAtSeq20[k] = turn.visitorMessage().id();
+        }
+      }
+    }
+    for (int k = 0; k < 2; k++) {
+      List<Message> all = conversationService.resume(tokens[k], 0).messages();
+      List<Integer> seqs =
+          all.stream()
+              .filter(m -> m.author() == Author.VISITOR)
+              .map(m -> m.clientSeq().orElseThrow())
+              .toList();
+      assertEquals(
+          IntStream.rangeClosed(1, 33).boxed().toList(), seqs, "visitor messages in id order");
+      assertEquals(all.size(), all.stream().map(Message::id).distinct().count(), "ids unique");
+      List<Message> later = conversationService.resume(tokens[k], visitorIdAtSeq20[k]).messages();
+      assertEquals(
+          all.subList(all.indexOf(byId(all, visitorIdAtSeq20[k])) + 1, all.size()).stream()
+              .map(Message::id)
+              .toList(),
+          later.stream().map(Message::id).toList(),
+          "a resume after seq 20 returns what came after it, once");
+      assertTrue(later.get(0).author() != Author.VISITOR, "first, the reply to seq 20");
+    }
+  }
+
+  private static Message byId(List<Message> messages, long id) {
+    return messages.stream().filter(m -> m.id() == id).findFirst().orElseThrow();
   }
 
   /** Ten visitor turns in each of {@code conversations}; returns how many stored a new message. */

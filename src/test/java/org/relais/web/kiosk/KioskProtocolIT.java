@@ -344,7 +344,8 @@ class KioskProtocolIT {
     key.next();
     long id = key.getLong(1);
     sql.executeUpdate(
-        "insert into message (conversation_id, author, text, created_at) values ("
+        "insert into message (id, conversation_id, author, text, created_at) values ("
+            + "nextval(message_ids), "
             + id
             + ", 'VISITOR', 'ancien', now())");
     return id;
