@@ -15,6 +15,11 @@ port="${BENCH_PORT:-18080}"
 work="$PWD/target/bench-cost"
 command -v perf >/dev/null || { echo "perf is missing (Debian: apt-get install linux-perf)" >&2; exit 2; }
 [ -f "$jar" ] || { echo "no $jar: build first (mvn -DskipTests package)" >&2; exit 2; }
+# Some virtual machines hide the CPU's counters: perf then prints "<not supported>" and the counts
+# below would read as 0 instructions per turn (seen on 2026-11-24 after a host move).
+if ! perf stat -x, -e instructions -- true 2>&1 | grep -q '^[0-9]'; then
+  echo "perf cannot count instructions on this machine (hardware counters not exposed)" >&2; exit 2
+fi
 if curl -s -o /dev/null "http://localhost:$port/"; then
   echo "port $port is already in use: stop what runs there first" >&2; exit 2
 fi
