@@ -1,0 +1,36 @@
+package org.relais.platform.database;
+
+import org.eclipse.persistence.config.SessionCustomizer;
+import org.eclipse.persistence.sequencing.Sequence;
+import org.eclipse.persistence.sessions.Session;
+import org.relais.platform.config.RelaisConfiguration;
+import org.relais.platform.settings.Setting;
+
+/**
+ * Message ids one at a time when Relais instances share the database ({@code RELAIS_CLUSTER=on}).
+ *
+ * <p>A kiosk resumes from the highest message id it has shown, so ids must grow in each
+ * conversation's order. One server taking blocks of 50 from the {@code message_ids} sequence keeps
+ * that (it hands them out in order). Two servers would not: each holds its own block, and a
+ * worker's message stored by one could get a higher id than the visitor's next one stored by the
+ * other. In a cluster each message takes its own NEXTVAL instead, in the database's order (one
+ * round trip more per message, as with the identity column before).
+ */
+public class ClusterSafeSequences implements SessionCustomizer {
+  static final String MESSAGE_IDS = "message_ids";
+
+  @Override
+  public void customize(Session session) {
+    apply(session, "on".equals(new RelaisConfiguration().get(Setting.CLUSTER)));
+  }
+
+  static void apply(Session session, boolean clustered) {
+    Sequence messageIds = session.getDatasourcePlatform().getSequence(MESSAGE_IDS);
+    if (messageIds == null) {
+      throw new IllegalStateException("no sequence " + MESSAGE_IDS + " (see Message's @Id)");
+    }
+    if (clustered) {
+      messageIds.setPreallocationSize(1);
+    }
+  }
+}
