@@ -20,10 +20,13 @@ import java.util.Optional;
 @Entity
 @Table(name = "message")
 public class Message {
+  /** The database sequence of message ids (V7); ClusterSafeSequences adjusts it by this name. */
+  public static final String ID_SEQUENCE = "message_ids";
+
   /** From a sequence taken in blocks (V7): known once persisted, so a turn needs no flush. */
   @Id
-  @SequenceGenerator(name = "message_ids", sequenceName = "message_ids", allocationSize = 50)
-  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "message_ids")
+  @SequenceGenerator(name = ID_SEQUENCE, sequenceName = ID_SEQUENCE, allocationSize = 50)
+  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = ID_SEQUENCE)
   private Long id;
 
   @Column(name = "conversation_id", nullable = false)

@@ -3,6 +3,7 @@ package org.relais.platform.database;
 import org.eclipse.persistence.config.SessionCustomizer;
 import org.eclipse.persistence.sequencing.Sequence;
 import org.eclipse.persistence.sessions.Session;
+import org.relais.conversation.Message;
 import org.relais.platform.config.RelaisConfiguration;
 import org.relais.platform.settings.Setting;
 
@@ -17,17 +18,16 @@ import org.relais.platform.settings.Setting;
  * round trip more per message, as with the identity column before).
  */
 public class ClusterSafeSequences implements SessionCustomizer {
-  static final String MESSAGE_IDS = "message_ids";
-
   @Override
   public void customize(Session session) {
     apply(session, "on".equals(new RelaisConfiguration().get(Setting.CLUSTER)));
   }
 
   static void apply(Session session, boolean clustered) {
-    Sequence messageIds = session.getDatasourcePlatform().getSequence(MESSAGE_IDS);
+    Sequence messageIds = session.getDatasourcePlatform().getSequence(Message.ID_SEQUENCE);
     if (messageIds == null) {
-      throw new IllegalStateException("no sequence " + MESSAGE_IDS + " (see Message's @Id)");
+      throw new IllegalStateException(
+          "no sequence " + Message.ID_SEQUENCE + " (see Message's @Id)");
     }
     if (clustered) {
       messageIds.setPreallocationSize(1);

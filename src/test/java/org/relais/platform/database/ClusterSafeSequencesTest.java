@@ -12,24 +12,24 @@ import org.junit.jupiter.api.Test;
 class ClusterSafeSequencesTest {
   @Test
   void aSingleServer_takesMessageIdsInBlocks() {
-    Session session = sessionWith(new NativeSequence("message_ids", 50));
-    ClusterSafeSequences.apply(session, false);
-    assertEquals(
-        50, session.getDatasourcePlatform().getSequence("message_ids").getPreallocationSize());
+    assertEquals(50, messageIdsPreallocatedWith(false));
   }
 
   @Test
   void inACluster_eachMessageTakesItsOwnId() {
-    Session session = sessionWith(new NativeSequence("message_ids", 50));
-    ClusterSafeSequences.apply(session, true);
-    assertEquals(
-        1, session.getDatasourcePlatform().getSequence("message_ids").getPreallocationSize());
+    assertEquals(1, messageIdsPreallocatedWith(true));
   }
 
   @Test
   void aMissingSequence_failsTheDeployment() {
     Session session = sessionWith(new NativeSequence("other_ids", 50));
     assertThrows(IllegalStateException.class, () -> ClusterSafeSequences.apply(session, true));
+  }
+
+  private static int messageIdsPreallocatedWith(boolean clustered) {
+    Session session = sessionWith(new NativeSequence("message_ids", 50));
+    ClusterSafeSequences.apply(session, clustered);
+    return session.getDatasourcePlatform().getSequence("message_ids").getPreallocationSize();
   }
 
   private static Session sessionWith(NativeSequence sequence) {
