@@ -2,6 +2,7 @@ package org.relais.conversation;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
@@ -16,6 +17,15 @@ public class ConversationRepository {
 
   public Optional<Conversation> find(long id) {
     return Optional.ofNullable(entityManager.find(Conversation.class, id));
+  }
+
+  /**
+   * Reads the conversation from the database, not the shared cache, and locks its row until the
+   * transaction ends (SELECT ... FOR UPDATE): whoever reads it next waits, then sees this change.
+   */
+  public Optional<Conversation> findLocked(long id) {
+    return Optional.ofNullable(
+        entityManager.find(Conversation.class, id, LockModeType.PESSIMISTIC_WRITE));
   }
 
   public Optional<Conversation> findByResumeTokenHash(String hash) {
@@ -108,11 +118,17 @@ public class ConversationRepository {
         .getResultList();
   }
 
-  /** Deletes conversations closed before the date, their messages with them (ON DELETE CASCADE). */
+  /**
+   * Deletes conversations closed before the date, their messages with them (ON DELETE CASCADE), and
+   * drops every cached conversation: the SQL bypasses JPA, so the cache would keep deleted ones.
+   */
   public int deleteClosedBefore(Instant before) {
-    return entityManager
-        .createNativeQuery("delete from conversation where status = 'CLOSED' and closed_at < ?")
-        .setParameter(1, java.sql.Timestamp.from(before))
-        .executeUpdate();
+    int deleted =
+        entityManager
+            .createNativeQuery("delete from conversation where status = 'CLOSED' and closed_at < ?")
+            .setParameter(1, java.sql.Timestamp.from(before))
+            .executeUpdate();
+    entityManager.getEntityManagerFactory().getCache().evict(Conversation.class);
+    return deleted;
   }
 }

@@ -20,7 +20,7 @@ import java.util.Optional;
 @Entity
 @Table(name = "message")
 public class Message {
-  /** The database sequence of message ids (V7); ClusterSafeSequences adjusts it by this name. */
+  /** The database sequence of message ids (V7); ClusterSafeSession adjusts it by this name. */
   public static final String ID_SEQUENCE = "message_ids";
 
   /** From a sequence taken in blocks (V7): known once persisted, so a turn needs no flush. */

@@ -6,7 +6,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -61,25 +60,19 @@ public class HelpdeskService {
   }
 
   /**
-   * Claims a waiting conversation. One conditional UPDATE decides: among workers clicking at once,
-   * exactly one changes the row; the others are told who has it.
+   * Claims a waiting conversation. The row is locked while it is read: among workers clicking at
+   * once, one at a time sees it; the first takes it, the others are told who has it.
    */
   @Transactional
   public Conversation claim(long conversationId, String login) {
     StaffMember worker = member(login);
     Instant now = clock.instant();
-    int claimed =
-        entityManager
-            .createNativeQuery(
-                "update conversation set status = 'WITH_WORKER', worker_id = ?, claimed_at = ?,"
-                    + " version = version + 1 where id = ? and status = 'WAITING'")
-            .setParameter(1, worker.id())
-            .setParameter(2, Timestamp.from(now))
-            .setParameter(3, conversationId)
-            .executeUpdate();
-    Conversation conversation = open(conversationId);
-    entityManager.refresh(conversation);
-    if (claimed == 0) {
+    Conversation conversation =
+        conversations
+            .findLocked(conversationId)
+            .filter(c -> c.status() != ConversationStatus.CLOSED)
+            .orElseThrow(() -> HelpdeskException.notFound(conversationId));
+    if (conversation.status() != ConversationStatus.WAITING) {
       String holder =
           conversation
               .workerId()
@@ -91,6 +84,7 @@ public class HelpdeskService {
           : HelpdeskException.invalid(
               "conversation " + conversationId + " is not waiting for a person");
     }
+    conversation.claimBy(worker.id(), now);
     announce(conversation, Phrase.WORKER_JOINED, Map.of("name", worker.displayName()), now);
     events.fire(
         new ConversationEvent.Claimed(conversationId, worker.login(), worker.displayName()));
