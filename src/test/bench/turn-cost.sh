@@ -27,7 +27,7 @@ fi
   mvn -q -o test-compile dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt -Dmdep.includeScope=test
 rm -rf "$work" && mkdir -p "$work"
 (cd "$work" && RELAIS_PORT=$port RELAIS_BENCHMARK_ECHO=on RELAIS_ADMIN_PASSWORD="bench-$(date +%s%N)" \
-   exec java -Xmx1g -XX:MetaspaceSize=256m -jar "$jar" > relais.log 2>&1) &
+   exec java -Xms1g -Xmx1g -XX:MetaspaceSize=256m -jar "$jar" > relais.log 2>&1) &
 server=$!
 trap 'kill $server 2>/dev/null; wait $server 2>/dev/null || true' EXIT
 until [ "$(curl -s -o /dev/null -w '%{http_code}' "http://localhost:$port/health/ready")" = 200 ]; do
