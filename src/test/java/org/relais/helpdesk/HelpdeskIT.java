@@ -391,6 +391,31 @@ class HelpdeskIT {
   }
 
   @Test
+  void claimingWhatIsNotWaiting_isRefused_andTheConversationGoesOnAsBefore() throws Exception {
+    StaffClient worker =
+        StaffClient.newWorker(StaffClient.signedInAdmin(base), unique("n"), "Nina");
+    assertRefused(
+        404,
+        "no open conversation",
+        worker.post("api/helpdesk/conversations/999999999/claim", "{}"));
+    try (KioskClient kiosk = KioskClient.connect(base)) {
+      long withBot = kiosk.startInFrench("je peux prendre une douche", null);
+      kiosk.await(f -> f.getString("author", "").equals("BOT"));
+      String claim = "api/helpdesk/conversations/" + withBot + "/claim";
+      assertRefused(400, "not waiting for a person", worker.post(claim, "{}"));
+
+      // Still the bot's: the refused claim changed nothing, in the database nor in the cache.
+      kiosk.send("{\"type\":\"message\",\"seq\":3,\"text\":\"on mange a quelle heure\"}");
+      kiosk.await(f -> f.getString("type").equals("ack") && f.getInt("re") == 3);
+      kiosk.await(f -> f.getString("author", "").equals("BOT"));
+
+      kiosk.send("{\"type\":\"end\",\"seq\":4,\"reason\":\"finished\"}");
+      kiosk.await(f -> f.getString("type").equals("ended"));
+      assertRefused(404, "no open conversation", worker.post(claim, "{}"));
+    }
+  }
+
+  @Test
   void visitorAndWorker_talk_notesStayInternal_andTheLabelGoesToTheTrainingInbox()
       throws Exception {
     StaffClient worker =
