@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.relais.conversation.Author;
 import org.relais.conversation.Conversation;
@@ -67,11 +68,7 @@ public class HelpdeskService {
   public Conversation claim(long conversationId, String login) {
     StaffMember worker = member(login);
     Instant now = clock.instant();
-    Conversation conversation =
-        conversations
-            .findLocked(conversationId)
-            .filter(c -> c.status() != ConversationStatus.CLOSED)
-            .orElseThrow(() -> HelpdeskException.notFound(conversationId));
+    Conversation conversation = open(conversations.findLocked(conversationId), conversationId);
     if (conversation.status() != ConversationStatus.WAITING) {
       String holder =
           conversation
@@ -239,8 +236,11 @@ public class HelpdeskService {
   }
 
   private Conversation open(long conversationId) {
-    return conversations
-        .find(conversationId)
+    return open(conversations.find(conversationId), conversationId);
+  }
+
+  private static Conversation open(Optional<Conversation> found, long conversationId) {
+    return found
         .filter(c -> c.status() != ConversationStatus.CLOSED)
         .orElseThrow(() -> HelpdeskException.notFound(conversationId));
   }
