@@ -3,19 +3,40 @@ package org.relais.platform;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.annotation.Resource;
+import jakarta.annotation.sql.DataSourceDefinition;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.PersistenceUnit;
+import jakarta.transaction.Transactional;
 import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.ResultSet;
+import java.sql.Statement;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import javax.management.ObjectName;
+import javax.sql.DataSource;
+import org.eclipse.persistence.jpa.JpaEntityManagerFactory;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -34,6 +55,7 @@ import org.relais.conversation.ResumeTokens;
 import org.relais.knowledge.CenterDetail;
 import org.relais.knowledge.CenterDetailRepository;
 import org.relais.platform.database.DatabaseStatus;
+import org.relais.platform.database.RelaisDataSource;
 import org.relais.testing.Browser;
 import org.relais.testing.Deployments;
 import org.relais.testing.Http;
@@ -47,6 +69,12 @@ class FoundationIT {
   @Inject private DatabaseStatus databaseStatus;
   @Inject private VisitorTurns turns;
   @Inject private ConversationService conversationService;
+  @Inject private ConnectionHolder connectionHolder;
+
+  @PersistenceUnit(unitName = "relais")
+  private EntityManagerFactory entityManagerFactory;
+
+  @Resource private ManagedThreadFactory threadFactory;
 
   @Deployment
   static WebArchive deployment() {
@@ -165,6 +193,115 @@ class FoundationIT {
           later.stream().map(Message::id).toList(),
           "a resume after seq 20 returns what came after it, once");
       assertTrue(later.get(0).author() != Author.VISITOR, "first, the reply to seq 20");
+    }
+  }
+
+  /**
+   * A turn whose conversation is in the shared cache holds no connection until it needs one. If its
+   * first need is a new block of message ids, EclipseLink takes the block under the sequence's
+   * lock: with every pooled connection held by turns waiting for that lock, the block must still
+   * come (from the id blocks' own pool, RelaisDataSource), or all chat stops until the pool gives
+   * up after 60 s (a kiosk load run, 2026-11-24). Here: the pool's connections held, the block used
+   * up, the cached conversation's turn starts, then the holders' turns need ids.
+   */
+  @Test
+  void aNewBlockOfMessageIds_comes_whileEveryPooledConnectionWaitsForIt() throws Exception {
+    awaitMigrated();
+    int poolSize = poolSize(RelaisDataSource.JNDI_NAME);
+    List<VisitorTurn> firstTurns = new ArrayList<>();
+    for (int k = 0; k <= poolSize; k++) { // one conversation per holder, one for the cached turn
+      firstTurns.add(turns.visitorSays(Optional.empty(), ResumeTokens.newToken(), "fr", 1, MEALS));
+    }
+    ExecutorService threads = Executors.newFixedThreadPool(poolSize + 1, threadFactory);
+    try {
+      CountDownLatch held = new CountDownLatch(poolSize);
+      CountDownLatch go = new CountDownLatch(1);
+      List<Future<VisitorTurn>> holders = new ArrayList<>();
+      for (VisitorTurn first : firstTurns.subList(0, poolSize)) {
+        holders.add(
+            threads.submit(() -> connectionHolder.holdingAConnection(held, go, () -> next(first))));
+      }
+      assertTrue(held.await(30, TimeUnit.SECONDS), "every pooled connection is held");
+      entityManagerFactory
+          .unwrap(JpaEntityManagerFactory.class)
+          .getServerSession()
+          .getSequencingControl()
+          .initializePreallocated(); // the next message needs a new block
+      Future<VisitorTurn> cached = threads.submit(() -> next(firstTurns.get(poolSize)));
+      Thread.sleep(500); // the cached turn takes the lock first (the holders wait at the latch)
+      go.countDown();
+      assertStored(cached, "the cached conversation's turn");
+      for (Future<VisitorTurn> holder : holders) {
+        assertStored(holder, "a holder's turn");
+      }
+    } finally {
+      threads.shutdownNow();
+    }
+  }
+
+  private static final VisitorInput MEALS = VisitorInput.typed("on mange a quelle heure");
+
+  private VisitorTurn next(VisitorTurn first) {
+    return turns.visitorSays(
+        Optional.of(first.conversation().id()), "unused", "fr", 2, VisitorInput.typed("douche"));
+  }
+
+  private static void assertStored(Future<VisitorTurn> turn, String which) throws Exception {
+    try {
+      assertTrue(turn.get(30, TimeUnit.SECONDS).visitorMessage().id() > 0, which + " stored");
+    } catch (TimeoutException stuck) {
+      throw new AssertionError(
+          which
+              + " still waits after 30 s: the pool is deadlocked; turns waiting:\n"
+              + turnThreads(),
+          stuck);
+    }
+  }
+
+  /** Where the threads in a turn wait, those not waiting for the sequence's lock first. */
+  private static String turnThreads() {
+    return Thread.getAllStackTraces().entrySet().stream()
+        .filter(thread -> stackHas(thread.getValue(), "org.relais.assistant"))
+        .sorted(Comparator.comparing(thread -> stackHas(thread.getValue(), "acquireLock")))
+        .limit(2)
+        .map(
+            thread ->
+                thread.getKey().getName()
+                    + Arrays.stream(thread.getValue())
+                        .limit(45)
+                        .map(frame -> "\n  at " + frame)
+                        .collect(Collectors.joining()))
+        .collect(Collectors.joining("\n\n"));
+  }
+
+  private static boolean stackHas(StackTraceElement[] stack, String text) {
+    return Arrays.stream(stack).anyMatch(frame -> frame.toString().contains(text));
+  }
+
+  private static int poolSize(String jndiName) {
+    return Arrays.stream(RelaisDataSource.class.getAnnotationsByType(DataSourceDefinition.class))
+        .filter(definition -> definition.name().equals(jndiName))
+        .findFirst()
+        .orElseThrow()
+        .maxPoolSize();
+  }
+
+  /** Holds a connection of the main pool in a transaction, then runs a turn in it. */
+  @ApplicationScoped
+  public static class ConnectionHolder {
+    @Resource(lookup = RelaisDataSource.JNDI_NAME)
+    private DataSource dataSource;
+
+    @Transactional
+    public VisitorTurn holdingAConnection(
+        CountDownLatch held, CountDownLatch go, Callable<VisitorTurn> turn) throws Exception {
+      try (Connection connection = dataSource.getConnection();
+          Statement sql = connection.createStatement()) {
+        sql.execute("select 1"); // closed, the connection stays with the transaction until it ends
+      }
+      held.countDown();
+      go.await();
+      return turn.call();
     }
   }
 

@@ -20,6 +20,10 @@ import org.relais.platform.settings.Setting;
  * one stored by the other. In a cluster each message takes its own NEXTVAL instead, in the
  * database's order (one round trip more per message, as with the identity column before).
  *
+ * <p>On one server each block is taken on the id blocks' own pool, under a lock (RelaisDataSource
+ * says why). In a cluster an id takes no lock: it keeps to the turn's own connection, without the
+ * begin and commit a block costs on that pool (MariaDbSequencePlatform).
+ *
  * <p>No shared cache of conversations. One server sees every write to them and keeps its cached
  * copies current; another server's writes it would not see, and the bot would decide on a stale
  * status (answer a conversation a worker has just taken) until the version check refused the turn.
@@ -44,6 +48,9 @@ public class ClusterSafeSession implements SessionCustomizer {
     if (clustered) {
       messageIds.setPreallocationSize(1);
       conversations.setCacheIsolation(CacheIsolationType.ISOLATED);
+      if (session.getDatasourcePlatform() instanceof MariaDbSequencePlatform platform) {
+        platform.takeIdsOnTheTurnsConnection();
+      }
     }
   }
 }

@@ -1,11 +1,15 @@
 package org.relais.platform.database;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.eclipse.persistence.config.CacheIsolationType;
 import org.eclipse.persistence.descriptors.RelationalDescriptor;
+import org.eclipse.persistence.internal.databaseaccess.DatasourcePlatform;
 import org.eclipse.persistence.sequencing.NativeSequence;
+import org.eclipse.persistence.sequencing.Sequence;
 import org.eclipse.persistence.sessions.DatabaseLogin;
 import org.eclipse.persistence.sessions.Project;
 import org.eclipse.persistence.sessions.Session;
@@ -14,9 +18,10 @@ import org.relais.conversation.Conversation;
 
 class ClusterSafeSessionTest {
   @Test
-  void aSingleServer_takesMessageIdsInBlocks_andCachesConversations() {
+  void aSingleServer_takesMessageIdsInBlocks_onTheirOwnPool_andCachesConversations() {
     Session session = customized(false);
     assertEquals(50, messageIdsPreallocation(session));
+    assertTrue(platform(session).shouldNativeSequenceUseTransaction(), "blocks on their pool");
     assertEquals(CacheIsolationType.SHARED, conversationCache(session));
   }
 
@@ -24,6 +29,7 @@ class ClusterSafeSessionTest {
   void inACluster_eachMessageTakesItsOwnId_andConversationsAreReadFromTheDatabase() {
     Session session = customized(true);
     assertEquals(1, messageIdsPreallocation(session));
+    assertFalse(platform(session).shouldNativeSequenceUseTransaction(), "on the turn's connection");
     assertEquals(CacheIsolationType.ISOLATED, conversationCache(session));
   }
 
@@ -46,7 +52,15 @@ class ClusterSafeSessionTest {
   }
 
   private static int messageIdsPreallocation(Session session) {
-    return session.getDatasourcePlatform().getSequence("message_ids").getPreallocationSize();
+    return messageIds(session).getPreallocationSize();
+  }
+
+  private static Sequence messageIds(Session session) {
+    return session.getDatasourcePlatform().getSequence("message_ids");
+  }
+
+  private static DatasourcePlatform platform(Session session) {
+    return (DatasourcePlatform) session.getDatasourcePlatform();
   }
 
   private static CacheIsolationType conversationCache(Session session) {
