@@ -33,7 +33,18 @@ until [ "$(curl -s -o /dev/null -w '%{http_code}' http://localhost:$port/health/
 done
 cp="target/test-classes:target/classes:$(cat target/bench-classpath.txt)"
 case "$which" in
-  kiosk) java -Xmx1g -cp "$cp" org.relais.bench.KioskLoad "http://localhost:$port" "$@" ;;
+  kiosk)
+    # The floor path's database: one table on the same MariaDB, written by a user of its own.
+    socket=$(ls -t /tmp/relais-mariadb-*.sock | head -1)
+    db_port=${socket##*-}; db_port=${db_port%.sock}
+    floor_password="floor-$(date +%s%N)"
+    "$work/data/mariadb-server/bin/mariadb" --no-defaults --skip-ssl -S "$socket" -u root -e "
+      create database floor;
+      create table floor.commits (id bigint auto_increment primary key, sent bigint not null);
+      create user floor@'127.0.0.1' identified by '$floor_password';
+      grant insert on floor.* to floor@'127.0.0.1';"
+    java -Xmx1g -Dkiosk.floor="jdbc:mariadb://127.0.0.1:$db_port/floor?user=floor&password=$floor_password" \
+      -cp "$cp" org.relais.bench.KioskLoad "http://localhost:$port" "$@" ;;
   retrain) java -Xmx1g -cp "$cp" org.relais.bench.KioskLoad "http://localhost:$port" "${1:-100}" "${2:-50}" "${3:-60}" retrain "$password" ;;
   handshakes)
     host="${BENCH_HOST:-$(hostname -I | awk '{print $1}')}"

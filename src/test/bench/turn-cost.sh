@@ -4,9 +4,10 @@
 # between runs minutes apart; instructions retired hardly move, so they compare two versions.
 #   src/test/bench/turn-cost.sh [JAR=target/relais.jar] [connections=200] [messages/s=100] [seconds=60]
 # Needs `perf` (Debian: linux-perf) allowed to count the user's own processes. Runs KioskLoad and
-# counts 30 s of its measured echo phase and 30 s of its measured bot phase (from 12 s in: the
-# handshakes and 5 s of quiet come first), after its 300 s warm-up; the bot phase's turns
-# are counted in the database (visitor messages stored during the window).
+# counts 30 s of its measured echo phase and 30 s of its measured bot phase (from 12 s in, away
+# from the phase's edges), after its 300 s warm-up; the bot phase's turns are counted in the
+# database (visitor messages stored during the window). KioskLoad runs in one slice per path
+# (-Dkiosk.slices=1): one whole echo phase, then one whole bot phase, for perf to count.
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
 jar="$(realpath "${1:-target/relais.jar}")"
@@ -45,7 +46,7 @@ count() { # phase: 30 s of perf over both processes, per thread
   perf stat -e instructions --per-thread -p "$java_pid,$db_pid" -o "$work/$1.perf" -- sleep 30
 }
 cp="target/test-classes:target/classes:$(cat target/bench-classpath.txt)"
-java -Xmx1g -cp "$cp" org.relais.bench.KioskLoad "http://localhost:$port" "$connections" "$rate" "$seconds" |
+java -Xmx1g -Dkiosk.slices=1 -cp "$cp" org.relais.bench.KioskLoad "http://localhost:$port" "$connections" "$rate" "$seconds" |
   while IFS= read -r line; do
     echo "$line"
     case "$line" in

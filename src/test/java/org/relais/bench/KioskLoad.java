@@ -3,13 +3,19 @@ package org.relais.bench;
 import jakarta.json.JsonObject;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
@@ -20,12 +26,18 @@ import org.relais.testing.StaffClient;
 /**
  * Load benchmark of the kiosk WebSocket (not a test): opens N kiosk connections, sends visitor
  * messages at a fixed rate, and measures the bot's reply round trip (send to the bot's answer
- * received, after the server stored both), then the same rate against /ws/echo on the same server.
- * Checks that every message gets exactly one acknowledgement and one answer, with ids never seen
- * twice.
+ * received, after the server stored both), and the same rate against /ws/echo on the same server,
+ * over as many connections of its own. Checks that every message gets exactly one acknowledgement
+ * and one answer, with ids never seen twice.
  *
  * <p>Usage: KioskLoad baseUrl [connections=1000] [ratePerSecond=200] [seconds=60]
- * [warmUpSeconds=300 | retrain adminPassword]
+ * [warmUpSeconds=300 | retrain adminPassword]; {@code -Dkiosk.slices=N} (default: one per 10 s).
+ *
+ * <p>The two paths are measured in alternating slices of about 10 s (echo, bot, bot, echo, echo,
+ * ...), both sets of connections open throughout, and each path's slices are added up: the ratio of
+ * their p99 then compares them under the same conditions. On this shared virtual machine the speed
+ * drifts within minutes (the echo's p50 went from 0.29 to 0.54 ms in one afternoon, same jar): with
+ * one echo phase followed by one bot phase, that drift fell on one side of the ratio.
  *
  * <p>The bot's path is warmed up for {@code warmUpSeconds} before anything is measured: its
  * per-turn methods run once a turn, so the JIT's last tier (C2, after some 15,000 calls with their
@@ -50,6 +62,9 @@ public final class KioskLoad {
           "what time do you open",
           "can i take a shower");
 
+  /** How long a slice of one path lasts, about: see the class comment. */
+  private static final int SLICE_SECONDS = 10;
+
   private final HttpClient http = HttpClient.newHttpClient();
   private final String wsBase;
 
@@ -72,25 +87,120 @@ public final class KioskLoad {
       return;
     }
     int warmUp = positiveArgument("KioskLoad", args, 4, "warm-up seconds", 300);
+    int slices = Integer.getInteger("kiosk.slices", Math.max(1, seconds / SLICE_SECONDS));
+    if (slices < 1 || slices > seconds) {
+      System.err.printf(
+          "KioskLoad: -Dkiosk.slices must be from 1 to the seconds (%d), not %d%n",
+          seconds, slices);
+      System.exit(2);
+    }
     System.out.printf(
-        "%d connections, %d messages/s, %d s per phase, bot warmed up %d s%n",
-        connections, rate, seconds, warmUp);
-    // Both paths warmed first, not compared (see the class comment).
-    load.echo(connections, rate, Math.max(5, seconds / 4)).print("warm-up echo, not compared");
-    load.bot(connections, rate, warmUp).print("warm-up bot, not compared");
-    Result echo = load.echo(connections, rate, seconds);
-    echo.print("echo /ws/echo");
-    Result bot = load.bot(connections, rate, seconds);
-    bot.print("bot  /ws/kiosk");
-    System.out.printf(
-        "bot p99 / echo p99 = %.2f%n",
-        bot.histogram.getValueAtPercentile(99) / (double) echo.histogram.getValueAtPercentile(99));
-    if (bot.lost > 0 || bot.duplicated > 0 || echo.lost > 0) {
+        "%d connections, %d messages/s, %d s per path in %d slices, bot warmed up %d s%n",
+        connections, rate, seconds, slices, warmUp);
+    Path echo = new Path("echo /ws/echo", load.open(connections, "/ws/echo", null), ECHO_FRAMES);
+    Path bot = new Path("bot  /ws/kiosk", load.open(connections, "/ws/kiosk", null), BOT_FRAMES);
+    List<Path> paths = new ArrayList<>(List.of(echo, bot));
+    String floorDatabase = System.getProperty("kiosk.floor");
+    Path floor = null;
+    if (floorDatabase != null) {
+      Commits commits = new Commits(floorDatabase);
+      floor =
+          new Path(
+              "floor (echo, then one commit)",
+              load.open(connections, "/ws/echo", commits),
+              ECHO_FRAMES);
+      paths.add(floor);
+    }
+    // Every path warmed first, not compared (see the class comment).
+    for (Path path : paths) {
+      int warm = path == bot ? warmUp : Math.max(5, seconds / 4);
+      load.drive(path.sockets, rate, warm, path.frames)
+          .print("warm-up " + path.name + ", not compared");
+    }
+    load.measureInSlices(paths, rate, seconds, slices);
+    paths.forEach(path -> close(path.sockets));
+    if (slices > 1) {
+      paths.forEach(path -> path.total.print(path.name + ", all slices"));
+    }
+    System.out.printf("bot p99 / echo p99 = %.2f%n", bot.p99() / echo.p99());
+    if (floor != null) {
+      System.out.printf("floor p99 / echo p99 = %.2f%n", floor.p99() / echo.p99());
+    }
+    if (paths.stream().anyMatch(path -> path.total.lost > 0 || path.total.duplicated > 0)) {
       System.exit(1);
     }
   }
 
-  /** Argument {@code index}, a whole number above 0; a bad one ends the run with a message. */
+  /**
+   * Each path for {@code seconds} in all, in {@code slices} turns: in order in odd slices, in
+   * reverse in even ones (E B B E E B ...), so that a machine speeding up or slowing down during
+   * the run favours no path.
+   */
+  private void measureInSlices(List<Path> paths, int rate, int seconds, int slices)
+      throws Exception {
+    for (int slice = 1; slice <= slices; slice++) {
+      int sliceSeconds = seconds / slices + (slice <= seconds % slices ? 1 : 0);
+      String of = slices == 1 ? "" : ", slice " + slice + " of " + slices;
+      List<Path> order = new ArrayList<>(paths);
+      if (slice % 2 == 0) {
+        Collections.reverse(order);
+      }
+      for (Path path : order) {
+        Result part = drive(path.sockets, rate, sliceSeconds, path.frames);
+        part.print(path.name + of);
+        path.total = path.total.plus(part);
+      }
+    }
+  }
+
+  /** One path measured: its connections, what it sends, what its slices measured together. */
+  private static final class Path {
+    final String name;
+    final List<Connection> sockets;
+    final FrameMaker frames;
+    Result total = Result.NONE;
+
+    Path(String name, List<Connection> sockets, FrameMaker frames) {
+      this.name = name;
+      this.sockets = sockets;
+      this.frames = frames;
+    }
+
+    double p99() {
+      return total.histogram.getValueAtPercentile(99);
+    }
+  }
+
+  /**
+   * The least a stored reply can cost on this machine: after each echo, one row inserted and
+   * committed (durably, as the bot's turn is) in a database of its own on the same MariaDB. A few
+   * connections, shared by the echo's callbacks.
+   */
+  private static final class Commits {
+    private final BlockingQueue<java.sql.Connection> connections = new LinkedBlockingQueue<>();
+
+    Commits(String url) throws SQLException {
+      for (int i = 0; i < 8; i++) {
+        connections.add(DriverManager.getConnection(url));
+      }
+    }
+
+    void commitOne() {
+      try {
+        java.sql.Connection connection = connections.take();
+        try (PreparedStatement insert =
+            connection.prepareStatement("insert into commits (sent) values (?)")) {
+          insert.setLong(1, System.nanoTime());
+          insert.executeUpdate();
+        } finally {
+          connections.add(connection);
+        }
+      } catch (SQLException | InterruptedException failed) {
+        throw new IllegalStateException("floor commit failed", failed);
+      }
+    }
+  }
+
   /** Argument {@code index}, a whole number above 0; otherwise one line naming it, and exit 2. */
   static int positiveArgument(String tool, String[] args, int index, String name, int fallback) {
     if (args.length <= index) {
@@ -143,9 +253,19 @@ public final class KioskLoad {
 
   /** Latencies in microseconds, and message accounting. */
   record Result(Histogram histogram, int sent, int lost, int duplicated, String machine) {
+    static final Result NONE = new Result(new Histogram(60_000_000L, 3), 0, 0, 0, "");
+
+    /** Both together (the machine's load is per slice: printed with each). */
+    Result plus(Result other) {
+      Histogram both = histogram.copy();
+      both.add(other.histogram);
+      return new Result(
+          both, sent + other.sent, lost + other.lost, duplicated + other.duplicated, "");
+    }
+
     void print(String name) {
       System.out.printf(
-          "%s: sent %d, lost %d, duplicated %d, round trip p50 %.2f ms, p90 %.2f ms, p99 %.2f ms, max %.2f ms (%s)%n",
+          "%s: sent %d, lost %d, duplicated %d, round trip p50 %.2f ms, p90 %.2f ms, p99 %.2f ms, max %.2f ms%s%n",
           name,
           sent,
           lost,
@@ -154,36 +274,37 @@ public final class KioskLoad {
           histogram.getValueAtPercentile(90) / 1000.0,
           histogram.getValueAtPercentile(99) / 1000.0,
           histogram.getMaxValue() / 1000.0,
-          machine);
+          machine.isEmpty() ? "" : " (" + machine + ")");
     }
   }
 
-  private Result echo(int connections, int rate, int seconds) throws Exception {
-    List<Connection> sockets = open(connections, "/ws/echo", false);
-    return drive(
-        sockets,
-        rate,
-        seconds,
-        (connection, seq) ->
-            "{\"type\":\"echo\",\"seq\":" + seq + ",\"sent\":" + System.nanoTime() + "}");
-  }
+  private static final FrameMaker ECHO_FRAMES =
+      (connection, seq) ->
+          "{\"type\":\"echo\",\"seq\":" + seq + ",\"sent\":" + System.nanoTime() + "}";
 
+  private static final FrameMaker BOT_FRAMES =
+      (connection, seq) -> {
+        String question = QUESTIONS.get(ThreadLocalRandom.current().nextInt(QUESTIONS.size()));
+        return "{\"type\":\"message\",\"seq\":" + seq + ",\"text\":\"" + question + "\"}";
+      };
+
+  /** A bot phase on connections of its own, closed after it. */
   private Result bot(int connections, int rate, int seconds) throws Exception {
-    List<Connection> sockets = open(connections, "/ws/kiosk", true);
-    return drive(
-        sockets,
-        rate,
-        seconds,
-        (connection, seq) -> {
-          String question = QUESTIONS.get(ThreadLocalRandom.current().nextInt(QUESTIONS.size()));
-          return "{\"type\":\"message\",\"seq\":" + seq + ",\"text\":\"" + question + "\"}";
-        });
+    List<Connection> sockets = open(connections, "/ws/kiosk", null);
+    Result result = drive(sockets, rate, seconds, BOT_FRAMES);
+    close(sockets);
+    return result;
   }
 
   private interface FrameMaker {
     String make(Connection connection, int seq);
   }
 
+  /**
+   * Sends {@code rate} frames a second for {@code seconds} over the connections, waits for the
+   * answers still due, and returns what this phase measured (the connections stay open; what they
+   * recorded is cleared, the ids seen are kept so that a duplicate across phases still counts).
+   */
   private Result drive(List<Connection> sockets, int rate, int seconds, FrameMaker frames)
       throws Exception {
     Histogram histogram = new Histogram(60_000_000L, 3);
@@ -217,10 +338,12 @@ public final class KioskLoad {
     for (Connection connection : sockets) {
       synchronized (connection) {
         connection.latencies.forEach(histogram::recordValue);
+        connection.latencies.clear();
         lost += connection.pending.size();
+        connection.pending.clear();
         duplicated += connection.duplicates;
+        connection.duplicates = 0;
       }
-      connection.socket.abort();
     }
     return new Result(histogram, Math.min(sent.get(), total), lost, duplicated, machineLoad);
   }
@@ -238,10 +361,16 @@ public final class KioskLoad {
     Thread.sleep(1000);
   }
 
-  private List<Connection> open(int count, String path, boolean kiosk) throws Exception {
+  private static void close(List<Connection> sockets) {
+    sockets.forEach(connection -> connection.socket.abort());
+  }
+
+  /** Connections to {@code path}; {@code commits}, when given, commits after each echo. */
+  private List<Connection> open(int count, String path, Commits commits) throws Exception {
+    boolean kiosk = path.equals("/ws/kiosk");
     List<Connection> connections = new ArrayList<>();
     for (int i = 0; i < count; i++) {
-      Connection connection = new Connection(kiosk);
+      Connection connection = new Connection(kiosk, commits);
       connection.socket =
           http.newWebSocketBuilder()
               .buildAsync(URI.create(wsBase + path), connection)
@@ -260,6 +389,7 @@ public final class KioskLoad {
   /** One kiosk: what it sent and is waiting for, what it received. */
   private static final class Connection extends FrameSocket {
     final boolean kiosk;
+    final Commits commits;
     final AtomicInteger nextSeq = new AtomicInteger(1);
     final Map<Integer, Long> pending = new ConcurrentHashMap<>();
     final Map<Long, Integer> messageIds = new ConcurrentHashMap<>();
@@ -269,8 +399,9 @@ public final class KioskLoad {
     int handovers;
     int lastAcked;
 
-    Connection(boolean kiosk) {
+    Connection(boolean kiosk, Commits commits) {
       this.kiosk = kiosk;
+      this.commits = commits;
     }
 
     @Override
@@ -278,6 +409,10 @@ public final class KioskLoad {
       long now = System.nanoTime();
       String type = frame.getString("type", "");
       if (!kiosk) {
+        if (commits != null) {
+          commits.commitOne();
+          now = System.nanoTime();
+        }
         Long start = pending.remove(frame.getInt("seq"));
         if (start != null) {
           latencies.add((now - start) / 1000);
