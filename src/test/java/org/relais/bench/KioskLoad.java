@@ -386,6 +386,34 @@ public final class KioskLoad {
     return connections;
   }
 
+  /** An answer later than this is printed with the time it came, to match with server logs. */
+  private static final long STALL_MICROS = 1_000_000;
+
+  /**
+   * Prints the stalls seen, at most one line a second (a stall delays many answers at once), and
+   * the first error frames.
+   */
+  private static final class Stalls {
+    private static long lastPrintedSecond;
+    private static int errorsPrinted;
+
+    static synchronized void error(JsonObject frame) {
+      if (errorsPrinted++ < 10) {
+        System.out.printf("error frame at %s: %s%n", java.time.LocalTime.now().withNano(0), frame);
+      }
+    }
+
+    static synchronized void seen(long micros) {
+      long second = System.currentTimeMillis() / 1000;
+      if (second != lastPrintedSecond) {
+        lastPrintedSecond = second;
+        System.out.printf(
+            "stall: an answer after %.1f s, received at %s%n",
+            micros / 1e6, java.time.LocalTime.now().withNano(0));
+      }
+    }
+  }
+
   /** One kiosk: what it sent and is waiting for, what it received. */
   private static final class Connection extends FrameSocket {
     final boolean kiosk;
@@ -415,7 +443,7 @@ public final class KioskLoad {
         }
         Long start = pending.remove(frame.getInt("seq"));
         if (start != null) {
-          latencies.add((now - start) / 1000);
+          record((now - start) / 1000);
         }
         return;
       }
@@ -425,6 +453,8 @@ public final class KioskLoad {
           duplicates++;
         }
         lastAcked = frame.getInt("re");
+      } else if (type.equals("error")) {
+        Stalls.error(frame); // a message refused is one the run will count as lost: say why
       } else if (type.equals("status") && frame.getString("status").equals("WAITING")) {
         // Handed over: the bot is silent from now on; start a new conversation.
         send("{\"type\":\"end\",\"seq\":" + nextSeq.getAndIncrement() + "}");
@@ -434,8 +464,15 @@ public final class KioskLoad {
         countId(frame.getJsonNumber("id").longValue());
         Long start = pending.remove(lastAcked);
         if (start != null) {
-          latencies.add((now - start) / 1000);
+          record((now - start) / 1000);
         }
+      }
+    }
+
+    private void record(long micros) {
+      latencies.add(micros);
+      if (micros > STALL_MICROS) {
+        Stalls.seen(micros);
       }
     }
 
