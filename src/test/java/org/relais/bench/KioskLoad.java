@@ -87,13 +87,7 @@ public final class KioskLoad {
       return;
     }
     int warmUp = positiveArgument("KioskLoad", args, 4, "warm-up seconds", 300);
-    int slices = Integer.getInteger("kiosk.slices", Math.max(1, seconds / SLICE_SECONDS));
-    if (slices < 1 || slices > seconds) {
-      System.err.printf(
-          "KioskLoad: -Dkiosk.slices must be from 1 to the seconds (%d), not %d%n",
-          seconds, slices);
-      System.exit(2);
-    }
+    int slices = slices(seconds);
     System.out.printf(
         "%d connections, %d messages/s, %d s per path in %d slices, bot warmed up %d s%n",
         connections, rate, seconds, slices, warmUp);
@@ -199,6 +193,27 @@ public final class KioskLoad {
         throw new IllegalStateException("floor commit failed", failed);
       }
     }
+  }
+
+  /** {@code -Dkiosk.slices}, from 1 to the seconds; otherwise one line saying so, and exit 2. */
+  private static int slices(int seconds) {
+    String given = System.getProperty("kiosk.slices");
+    if (given == null) {
+      return Math.max(1, seconds / SLICE_SECONDS);
+    }
+    try {
+      int slices = Integer.parseInt(given.trim());
+      if (slices >= 1 && slices <= seconds) {
+        return slices;
+      }
+    } catch (NumberFormatException notANumber) {
+      // said below
+    }
+    System.err.printf(
+        "KioskLoad: -Dkiosk.slices must be a whole number from 1 to the seconds (%d), not '%s'%n",
+        seconds, given);
+    System.exit(2);
+    return 1;
   }
 
   /** Argument {@code index}, a whole number above 0; otherwise one line naming it, and exit 2. */
