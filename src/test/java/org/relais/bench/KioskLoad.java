@@ -339,7 +339,7 @@ public final class KioskLoad {
           Connection connection = sockets.get(n % sockets.size());
           int seq = connection.nextSeq.getAndIncrement();
           connection.pending.put(seq, System.nanoTime());
-          connection.send(frames.make(connection, seq));
+          connection.sendKept(seq, frames.make(connection, seq));
         },
         0,
         periodNanos,
@@ -356,6 +356,7 @@ public final class KioskLoad {
         connection.latencies.clear();
         lost += connection.pending.size();
         connection.pending.clear();
+        connection.unacknowledged.clear();
         duplicated += connection.duplicates;
         connection.duplicates = 0;
       }
@@ -429,12 +430,25 @@ public final class KioskLoad {
     }
   }
 
+  private static final Set<String> RETRY_LATER = Set.of("too_fast", "not_stored", "server_error");
+  private static final ScheduledExecutorService RETRIES =
+      Executors.newSingleThreadScheduledExecutor(
+          runnable -> {
+            Thread thread = new Thread(runnable, "retries");
+            thread.setDaemon(true);
+            return thread;
+          });
+
   /** One kiosk: what it sent and is waiting for, what it received. */
   private static final class Connection extends FrameSocket {
     final boolean kiosk;
     final Commits commits;
     final AtomicInteger nextSeq = new AtomicInteger(1);
     final Map<Integer, Long> pending = new ConcurrentHashMap<>();
+
+    /** Frames sent and not yet acknowledged, by seq: the ones to send again, as the page does. */
+    final Map<Integer, String> unacknowledged = new ConcurrentHashMap<>();
+
     final Map<Long, Integer> messageIds = new ConcurrentHashMap<>();
     final List<Long> latencies = new ArrayList<>();
     final Set<Integer> acked = ConcurrentHashMap.newKeySet();
@@ -445,6 +459,35 @@ public final class KioskLoad {
     Connection(boolean kiosk, Commits commits) {
       this.kiosk = kiosk;
       this.commits = commits;
+    }
+
+    void sendKept(int seq, String frame) {
+      if (kiosk) {
+        unacknowledged.put(seq, frame);
+      }
+      send(frame);
+    }
+
+    /**
+     * As the kiosk page does (connection.js, RETRY_LATER): a message refused for a reason that
+     * passes is sent again a second later, and its round trip still counts from the first send.
+     * After a stall of the server, a connection's queued messages are read in a burst and the sixth
+     * within a second is refused as too fast.
+     */
+    private void retryLater(JsonObject error) {
+      String code = error.getString("code", "");
+      if (error.containsKey("re") && RETRY_LATER.contains(code)) {
+        int seq = error.getInt("re");
+        RETRIES.schedule(
+            () -> {
+              String frame = unacknowledged.get(seq);
+              if (frame != null) {
+                send(frame);
+              }
+            },
+            1,
+            TimeUnit.SECONDS);
+      }
     }
 
     @Override
@@ -463,13 +506,15 @@ public final class KioskLoad {
         return;
       }
       if (type.equals("ack") && frame.containsKey("id")) {
+        unacknowledged.remove(frame.getInt("re"));
         countId(frame.getJsonNumber("id").longValue());
         if (!acked.add(frame.getInt("re"))) {
           duplicates++;
         }
         lastAcked = frame.getInt("re");
       } else if (type.equals("error")) {
-        Stalls.error(frame); // a message refused is one the run will count as lost: say why
+        Stalls.error(frame);
+        retryLater(frame);
       } else if (type.equals("status") && frame.getString("status").equals("WAITING")) {
         // Handed over: the bot is silent from now on; start a new conversation.
         send("{\"type\":\"end\",\"seq\":" + nextSeq.getAndIncrement() + "}");
