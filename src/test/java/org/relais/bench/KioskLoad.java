@@ -406,10 +406,10 @@ public final class KioskLoad {
   private static final long STALL_MICROS = 1_000_000;
 
   /**
-   * Prints the stalls seen, at most one line a second (a stall delays many answers at once), and
-   * the first error frames.
+   * What the run prints as it goes, for matching with the server's logs: the stalls seen, at most
+   * one line a second (a stall delays many answers at once), and the first error frames.
    */
-  private static final class Stalls {
+  private static final class Notices {
     private static long lastPrintedSecond;
     private static int errorsPrinted;
 
@@ -513,7 +513,7 @@ public final class KioskLoad {
         }
         lastAcked = frame.getInt("re");
       } else if (type.equals("error")) {
-        Stalls.error(frame);
+        Notices.error(frame);
         retryLater(frame);
       } else if (type.equals("status") && frame.getString("status").equals("WAITING")) {
         // Handed over: the bot is silent from now on; start a new conversation.
@@ -532,7 +532,7 @@ public final class KioskLoad {
     private void record(long micros) {
       latencies.add(micros);
       if (micros > STALL_MICROS) {
-        Stalls.seen(micros);
+        Notices.seen(micros);
       }
     }
 
