@@ -27,9 +27,10 @@ import org.eclipse.persistence.annotations.Cache;
  *
  * <p>Kept in EclipseLink's shared cache: every chat turn starts by reading its conversation, and
  * that read was one of a turn's six database round trips (and about a sixth of its time). The cache
- * cannot go stale on one server, since every write to this table goes through JPA (a claim locks
- * the row, the retention job evicts what it deletes); the version column still refuses a write from
- * a stale copy. Servers sharing the database keep no shared copy ({@code ClusterSafeSession}). The
+ * cannot go stale on one server: every write to this table goes through JPA (a claim locks the row,
+ * the retention job evicts what it deletes), except a kiosk turn's, which {@link TurnStore} copies
+ * into the cached conversation as JPA's commits do; the version column still refuses a write from a
+ * stale copy. Servers sharing the database keep no shared copy ({@code ClusterSafeSession}). The
  * 2,000 most recently used stay cached, above the 1,000 kiosks at once a server is sized for; older
  * ones only while memory allows (EclipseLink's SOFT_WEAK cache).
  */
@@ -273,6 +274,36 @@ public class Conversation {
 
   public void touch(Instant now) {
     lastActivityAt = now;
+  }
+
+  /** The version read (optimistic locking): TurnStore stores a turn only from the current one. */
+  int version() {
+    return version;
+  }
+
+  /**
+   * The version the database now has, after a turn stored without JPA (TurnStore): JPA sets it
+   * itself when it writes.
+   */
+  void storedAsVersion(int storedVersion) {
+    version = storedVersion;
+  }
+
+  /**
+   * What a turn stored without JPA changed (TurnStore: the columns store_turn sets), copied into
+   * the shared cache's copy, as EclipseLink merges a commit.
+   */
+  void takeTurnFrom(Conversation turn) {
+    status = turn.status;
+    language = turn.language;
+    lastActivityAt = turn.lastActivityAt;
+    lastVisitorSeq = turn.lastVisitorSeq;
+    misunderstoodTurns = turn.misunderstoodTurns;
+    awaitingCheck = turn.awaitingCheck;
+    handoverReason = turn.handoverReason;
+    urgent = turn.urgent;
+    waitingSince = turn.waitingSince;
+    version = turn.version;
   }
 
   private void requireOpen() {

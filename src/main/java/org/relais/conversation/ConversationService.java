@@ -7,10 +7,14 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import org.relais.platform.config.RelaisConfiguration;
 import org.relais.platform.settings.Setting;
 
-/** What a kiosk does with its conversation besides talking: resume it, switch language, end it. */
+/**
+ * What a kiosk does with its conversation besides talking (VisitorTurns): start it, resume it,
+ * switch language, end it.
+ */
 @ApplicationScoped
 public class ConversationService {
   @Inject private ConversationRepository conversations;
@@ -40,6 +44,32 @@ public class ConversationService {
         conversation.status() == ConversationStatus.WAITING
             ? conversations.queuePosition(conversation)
             : 0);
+  }
+
+  /**
+   * The id of the conversation a kiosk's first message starts, bound to its resume token: stored at
+   * once, in a transaction of its own, so that the turn has its id. If that token's conversation
+   * already exists (its first turn failed after this, and the kiosk sent the message again), it is
+   * that one.
+   */
+  @Transactional
+  public long startWith(String resumeToken, String language) {
+    String hash = ResumeTokens.hash(resumeToken);
+    return conversations
+        .findByResumeTokenHash(hash)
+        .orElseGet(() -> conversations.add(Conversation.start(language, hash, clock.instant())))
+        .id();
+  }
+
+  /**
+   * A copy of the conversation for a kiosk turn to change (VisitorTurns): read in a transaction of
+   * its own that ends here (from the shared cache, without the database when it is there), so it is
+   * detached: the turn's changes reach neither the cache nor any persistence context until {@link
+   * TurnStore} has stored them.
+   */
+  @Transactional
+  public Optional<Conversation> forTurn(long conversationId) {
+    return conversations.find(conversationId);
   }
 
   @Transactional

@@ -87,6 +87,14 @@ public class Message {
     return message;
   }
 
+  /** Its id, from the message_ids sequence, when it is stored without JPA (TurnStore). */
+  void identify(long sequenceId) {
+    if (id != null) {
+      throw new IllegalStateException("message " + id + " already has its id");
+    }
+    id = sequenceId;
+  }
+
   void understoodAs(Prediction prediction) {
     this.prediction = prediction;
   }

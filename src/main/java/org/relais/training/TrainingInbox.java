@@ -3,12 +3,13 @@ package org.relais.training;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
 import org.relais.nlp.PersonalDataRedactor;
 
 /**
  * Where visitor sentences enter the training data: always redacted of personal data first, and
- * always in the INBOX, where an admin validates, relabels or rejects them. Callers own the
- * transaction.
+ * always in the INBOX, where an admin validates, relabels or rejects them. In the caller's
+ * transaction, or in one of its own (a kiosk turn stores its messages outside JPA, then proposes).
  */
 @ApplicationScoped
 public class TrainingInbox {
@@ -18,6 +19,7 @@ public class TrainingInbox {
   /**
    * @param predicted what the bot had understood (null when it had nothing)
    */
+  @Transactional
   public TrainingExample propose(
       String visitorText, String intent, String language, ExampleSource source, String predicted) {
     String redacted = PersonalDataRedactor.redact(visitorText.strip());

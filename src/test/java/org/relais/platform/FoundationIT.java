@@ -21,7 +21,6 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -37,6 +36,7 @@ import java.util.stream.IntStream;
 import javax.management.ObjectName;
 import javax.sql.DataSource;
 import org.eclipse.persistence.jpa.JpaEntityManagerFactory;
+import org.eclipse.persistence.sessions.server.ServerSession;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -197,43 +197,47 @@ class FoundationIT {
   }
 
   /**
-   * A turn whose conversation is in the shared cache holds no connection until it needs one. If its
-   * first need is a new block of message ids, EclipseLink takes the block under the sequence's
-   * lock: with every pooled connection held by turns waiting for that lock, the block must still
-   * come (from the id blocks' own pool, RelaisDataSource), or all chat stops until the pool gives
-   * up after 60 s (a kiosk load run, 2026-11-24). Here: the pool's connections held, the block used
-   * up, the cached conversation's turn starts, then the holders' turns need ids.
+   * A turn takes its message ids before it takes a connection, and EclipseLink takes a new block of
+   * ids under the sequence's lock. If the block needed a connection of the main pool, one turn
+   * waiting for it under the lock while the pool's connections belong to turns waiting for the lock
+   * would stop all chat until the pool gives up after 60 s (a kiosk load run, 2026-11-24, when a
+   * turn still held its connection while taking ids). The block comes from the id blocks' own pool
+   * (RelaisDataSource): here it must come while every connection of the main pool is held.
    */
   @Test
-  void aNewBlockOfMessageIds_comes_whileEveryPooledConnectionWaitsForIt() throws Exception {
+  void aNewBlockOfMessageIds_comes_whileEveryPooledConnectionIsHeld() throws Exception {
     awaitMigrated();
     int poolSize = poolSize(RelaisDataSource.JNDI_NAME);
-    List<VisitorTurn> firstTurns = new ArrayList<>();
-    for (int k = 0; k <= poolSize; k++) { // one conversation per holder, one for the cached turn
-      firstTurns.add(turns.visitorSays(Optional.empty(), ResumeTokens.newToken(), "fr", 1, MEALS));
-    }
+    VisitorTurn first =
+        turns.visitorSays(Optional.empty(), ResumeTokens.newToken(), "fr", 1, MEALS);
     ExecutorService threads = Executors.newFixedThreadPool(poolSize + 1, threadFactory);
     try {
       CountDownLatch held = new CountDownLatch(poolSize);
       CountDownLatch go = new CountDownLatch(1);
       List<Future<VisitorTurn>> holders = new ArrayList<>();
-      for (VisitorTurn first : firstTurns.subList(0, poolSize)) {
+      for (int k = 0; k < poolSize; k++) {
         holders.add(
-            threads.submit(() -> connectionHolder.holdingAConnection(held, go, () -> next(first))));
+            threads.submit(() -> connectionHolder.holdingAConnection(held, go, () -> null)));
       }
       assertTrue(held.await(30, TimeUnit.SECONDS), "every pooled connection is held");
-      entityManagerFactory
-          .unwrap(JpaEntityManagerFactory.class)
-          .getServerSession()
-          .getSequencingControl()
-          .initializePreallocated(); // the next message needs a new block
-      Future<VisitorTurn> cached = threads.submit(() -> next(firstTurns.get(poolSize)));
-      Thread.sleep(500); // the cached turn takes the lock first (the holders wait at the latch)
-      go.countDown();
-      assertStored(cached, "the cached conversation's turn");
-      for (Future<VisitorTurn> holder : holders) {
-        assertStored(holder, "a holder's turn");
+      ServerSession session =
+          entityManagerFactory.unwrap(JpaEntityManagerFactory.class).getServerSession();
+      session.getSequencingControl().initializePreallocated(); // the next id needs a new block
+      Future<Number> id = threads.submit(() -> session.getNextSequenceNumberValue(Message.class));
+      try {
+        assertTrue(id.get(30, TimeUnit.SECONDS).longValue() > first.visitorMessage().id());
+      } catch (TimeoutException stuck) {
+        throw new AssertionError(
+            "no block of ids after 30 s with the main pool's connections held:\n"
+                + threadsIn("getNextSequenceNumberValue"),
+            stuck);
+      } finally {
+        go.countDown();
       }
+      for (Future<VisitorTurn> holder : holders) {
+        holder.get(30, TimeUnit.SECONDS);
+      }
+      assertTrue(next(first).visitorMessage().id() > id.get().longValue(), "the next turn stored");
     } finally {
       threads.shutdownNow();
     }
@@ -246,24 +250,10 @@ class FoundationIT {
         Optional.of(first.conversation().id()), "unused", "fr", 2, VisitorInput.typed("douche"));
   }
 
-  private static void assertStored(Future<VisitorTurn> turn, String which) throws Exception {
-    try {
-      assertTrue(turn.get(30, TimeUnit.SECONDS).visitorMessage().id() > 0, which + " stored");
-    } catch (TimeoutException stuck) {
-      throw new AssertionError(
-          which
-              + " still waits after 30 s: the pool is deadlocked; turns waiting:\n"
-              + turnThreads(),
-          stuck);
-    }
-  }
-
-  /** Where the threads in a turn wait, those not waiting for the sequence's lock first. */
-  private static String turnThreads() {
+  /** Where the threads whose stack has {@code text} wait. */
+  private static String threadsIn(String text) {
     return Thread.getAllStackTraces().entrySet().stream()
-        .filter(thread -> stackHas(thread.getValue(), "org.relais.assistant"))
-        .sorted(Comparator.comparing(thread -> stackHas(thread.getValue(), "acquireLock")))
-        .limit(2)
+        .filter(thread -> stackHas(thread.getValue(), text))
         .map(
             thread ->
                 thread.getKey().getName()
