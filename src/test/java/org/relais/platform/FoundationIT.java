@@ -141,10 +141,10 @@ class FoundationIT {
   }
 
   /**
-   * Message ids come from a sequence in blocks of 50 (MariaDbSequencePlatform, V7). Two
-   * conversations take turns for 130 messages or more, across several blocks: in each, the ids
-   * still follow the order of its messages, and a resume after a given message returns exactly
-   * those that came later.
+   * Message ids come from a sequence in blocks (MariaDbSequencePlatform, V7, V9). Two conversations
+   * take turns for 130 messages or more, and a new block is taken every 10 turns: in each
+   * conversation, the ids still follow the order of its messages, and a resume after a given
+   * message returns exactly those that came later.
    */
   @Test
   void messageIds_followEachConversationsOrder_acrossIdBlocks() throws Exception {
@@ -153,6 +153,13 @@ class FoundationIT {
     long[] conversationIds = new long[2];
     long[] visitorIdAtSeq20 = new long[2];
     for (int seq = 1; seq <= 33; seq++) {
+      if (seq % 10 == 0) {
+        entityManagerFactory
+            .unwrap(JpaEntityManagerFactory.class)
+            .getServerSession()
+            .getSequencingControl()
+            .initializePreallocated(); // the next message takes a new block
+      }
       for (int k = 0; k < 2; k++) {
         VisitorTurn turn =
             turns.visitorSays(

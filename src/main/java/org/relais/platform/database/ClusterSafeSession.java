@@ -14,7 +14,7 @@ import org.relais.platform.settings.Setting;
  * What changes when Relais instances share the database ({@code RELAIS_CLUSTER=on}).
  *
  * <p>Message ids one at a time. A kiosk resumes from the highest message id it has shown, so ids
- * must grow in each conversation's order. One server taking blocks of 50 from the {@code
+ * must grow in each conversation's order. One server taking blocks of 1,000 from the {@code
  * message_ids} sequence keeps that (it hands them out in order). Two servers would not: each holds
  * its own block, and a worker's message stored by one could get a higher id than the visitor's next
  * one stored by the other. In a cluster each message takes its own NEXTVAL instead, in the
