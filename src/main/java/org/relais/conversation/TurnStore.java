@@ -25,10 +25,11 @@ import org.relais.platform.json.Jsonp;
 
 /**
  * Stores a kiosk turn (the visitor's message, the bot's replies, the conversation's new state) in
- * one round trip: the database runs the transaction ({@code store_turn}, V8). Through JPA the same
- * turn cost five round trips (XA START, the inserts, the update, XA END, XA COMMIT), the largest
- * part of a turn's time under load (docs/benchmarks.md, issue 4). Every other write to a
- * conversation still goes through JPA.
+ * one round trip: the database runs the transaction ({@code store_turn}, V8; V10 inserts the
+ * messages row by row, one redo log sync per turn instead of two). Through JPA the same turn cost
+ * five round trips (XA START, the inserts, the update, XA END, XA COMMIT), the largest part of a
+ * turn's time under load (docs/benchmarks.md, issue 4). Every other write to a conversation still
+ * goes through JPA.
  *
  * <p>Optimistic, like JPA's version check: the turn is stored only if the conversation's version in
  * the database is still the one the turn started from. Otherwise nothing is stored and {@link

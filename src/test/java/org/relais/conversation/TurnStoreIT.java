@@ -11,6 +11,9 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.sql.Types;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -179,6 +182,81 @@ class TurnStoreIT {
     assertThrows(IllegalStateException.class, () -> turns.store(conversation, turn, now()));
     assertEquals(1, repository.messagesAfter(id, 0).size());
     assertEquals(version, databaseVersion(id));
+  }
+
+  /**
+   * One durable write per turn: the redo log is written (and synced) once per stored turn, not
+   * twice as an INSERT ... SELECT made it (V10, MDEV-35813). Global counters: other writes of the
+   * server may add a few, never one per turn.
+   */
+  @Test
+  void aStoredTurn_writesTheRedoLogOnce() throws Exception {
+    long id = newConversation();
+    int turnCount = 50;
+    long before = redoLogWrites();
+    for (int seq = 1; seq <= turnCount; seq++) {
+      Conversation conversation = copy(id);
+      Message visitor = conversation.receiveFromVisitor("question " + seq, seq, now());
+      Message bot = conversation.botSays("réponse " + seq, "fr", null, null, null, now());
+      assertTrue(turns.store(conversation, List.of(visitor, bot), now()));
+    }
+    long writes = redoLogWrites() - before;
+
+    assertEquals(2 * turnCount, repository.messagesAfter(id, 0).size());
+    assertTrue(writes < turnCount * 3 / 2, writes + " redo log writes for " + turnCount + " turns");
+  }
+
+  /** What the procedure refuses, called as TurnStore calls it: nothing is stored. */
+  @Test
+  void malformedMessages_areRefusedByTheDatabase_andNothingIsStored() throws Exception {
+    long id = newConversation();
+    int version = databaseVersion(id);
+    List<String> malformed =
+        List.of(
+            "not json",
+            "{\"id\": 9000000000000000001, \"author\": \"BOT\", \"text\": \"an object, not an array\"}",
+            "[{\"id\": 9000000000000000001, \"author\": \"BOT\"}]",
+            "[{\"id\": 9000000000000000002, \"author\": \"BOT\", \"text\": \"ok\"}, {\"author\": \"BOT\","
+                + " \"text\": \"no id\"}]");
+    for (String messages : malformed) {
+      SQLException refused =
+          assertThrows(SQLException.class, () -> callStoreTurn(id, version, messages), messages);
+      assertTrue(refused.getMessage().contains("store_turn"), refused.getMessage());
+    }
+
+    assertEquals(version, databaseVersion(id));
+    assertTrue(repository.messagesAfter(id, 0).isEmpty());
+  }
+
+  private void callStoreTurn(long id, int version, String messages) throws SQLException {
+    try (Connection connection = database.getConnection();
+        PreparedStatement call =
+            connection.prepareStatement("CALL store_turn(?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
+      Timestamp now = Timestamp.from(now());
+      call.setLong(1, id);
+      call.setInt(2, version);
+      call.setString(3, "WITH_BOT");
+      call.setString(4, "fr");
+      call.setTimestamp(5, now);
+      call.setInt(6, 1);
+      call.setInt(7, 0);
+      call.setNull(8, Types.VARCHAR);
+      call.setNull(9, Types.VARCHAR);
+      call.setBoolean(10, false);
+      call.setNull(11, Types.TIMESTAMP);
+      call.setTimestamp(12, now);
+      call.setString(13, messages);
+      call.executeQuery().close();
+    }
+  }
+
+  private long redoLogWrites() throws SQLException {
+    try (Connection connection = database.getConnection();
+        Statement statement = connection.createStatement();
+        ResultSet row = statement.executeQuery("SHOW GLOBAL STATUS LIKE 'Innodb_log_writes'")) {
+      assertTrue(row.next());
+      return row.getLong(2);
+    }
   }
 
   private int databaseVersion(long id) throws SQLException {
