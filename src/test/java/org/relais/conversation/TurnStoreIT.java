@@ -125,6 +125,25 @@ class TurnStoreIT {
     assertEquals(typed, repository.messagesAfter(id, 0).get(0).text());
   }
 
+  /**
+   * The longest text a kiosk may send, and a long answer, in multibyte scripts, come back whole.
+   */
+  @Test
+  void longTexts_areStoredWhole() throws Exception {
+    long id = newConversation();
+    Conversation conversation = copy(id);
+    String longest = "é😀 مرحبا \"x\"\n".repeat(100).substring(0, 1000);
+    String answer = "Привіт, ось відповідь.\n".repeat(200);
+    Message visitor = conversation.receiveFromVisitor(longest, 1, now());
+    Message bot = conversation.botSays(answer, "uk", null, null, null, now());
+
+    assertTrue(turns.store(conversation, List.of(visitor, bot), now()));
+
+    List<Message> stored = repository.messagesAfter(id, 0);
+    assertEquals(longest, stored.get(0).text());
+    assertEquals(answer, stored.get(1).text());
+  }
+
   @Test
   void aTurnFromACopyOlderThanTheDatabase_storesNothing_andTheNextCopyIsCurrent() throws Exception {
     long id = newConversation();
