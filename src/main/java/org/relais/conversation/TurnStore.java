@@ -43,7 +43,7 @@ import org.relais.platform.json.Jsonp;
  */
 @ApplicationScoped
 public class TurnStore {
-  private static final String STORE_TURN = "CALL store_turn(?,?,?,?,?,?,?,?,?,?,?,?,?)";
+  static final String STORE_TURN = "CALL store_turn(?,?,?,?,?,?,?,?,?,?,?,?,?)";
 
   @Resource(lookup = RelaisDataSource.JNDI_NAME)
   private DataSource database;
@@ -69,7 +69,7 @@ public class TurnStore {
     boolean stored;
     try (Connection connection = database.getConnection();
         PreparedStatement call = connection.prepareStatement(STORE_TURN)) {
-      bind(call, conversation, messages, now);
+      bind(call, conversation, now, json(messages));
       try (ResultSet result = call.executeQuery()) {
         stored = result.next() && result.getBoolean(1);
       }
@@ -126,8 +126,9 @@ public class TurnStore {
     }
   }
 
-  private static void bind(
-      PreparedStatement call, Conversation conversation, List<Message> messages, Instant now)
+  /** The procedure's parameters: the conversation's new state, then the messages as JSON. */
+  static void bind(
+      PreparedStatement call, Conversation conversation, Instant now, String messagesJson)
       throws SQLException {
     call.setLong(1, conversation.id());
     call.setInt(2, conversation.version());
@@ -145,7 +146,7 @@ public class TurnStore {
       call.setNull(11, Types.TIMESTAMP);
     }
     call.setTimestamp(12, Timestamp.from(now));
-    call.setString(13, json(messages));
+    call.setString(13, messagesJson);
   }
 
   private static void setNullable(PreparedStatement call, int index, String value)

@@ -12,8 +12,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.sql.Timestamp;
-import java.sql.Types;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -239,7 +237,7 @@ class TurnStoreIT {
                 + " \"text\": \"no id\"}]");
     for (String messages : malformed) {
       SQLException refused =
-          assertThrows(SQLException.class, () -> callStoreTurn(id, version, messages), messages);
+          assertThrows(SQLException.class, () -> callStoreTurn(id, messages), messages);
       assertTrue(refused.getMessage().contains("store_turn"), refused.getMessage());
     }
 
@@ -247,24 +245,11 @@ class TurnStoreIT {
     assertTrue(repository.messagesAfter(id, 0).isEmpty());
   }
 
-  private void callStoreTurn(long id, int version, String messages) throws SQLException {
+  /** Calls the procedure as TurnStore does, with the messages' JSON as given. */
+  private void callStoreTurn(long id, String messages) throws SQLException {
     try (Connection connection = database.getConnection();
-        PreparedStatement call =
-            connection.prepareStatement("CALL store_turn(?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
-      Timestamp now = Timestamp.from(now());
-      call.setLong(1, id);
-      call.setInt(2, version);
-      call.setString(3, "WITH_BOT");
-      call.setString(4, "fr");
-      call.setTimestamp(5, now);
-      call.setInt(6, 1);
-      call.setInt(7, 0);
-      call.setNull(8, Types.VARCHAR);
-      call.setNull(9, Types.VARCHAR);
-      call.setBoolean(10, false);
-      call.setNull(11, Types.TIMESTAMP);
-      call.setTimestamp(12, now);
-      call.setString(13, messages);
+        PreparedStatement call = connection.prepareStatement(TurnStore.STORE_TURN)) {
+      TurnStore.bind(call, copy(id), now(), messages);
       call.executeQuery().close();
     }
   }
