@@ -95,6 +95,7 @@ export class AnswerEditor {
     try {
       const preview = await api('POST', '/api/admin/answers/preview', {
         answer: $('answer-text').value,
+        language: this.language,
         lastVerified: $('answer-verified').value || null,
       });
       if (call === this.checks) this.showCheck(preview.lines, preview.warnings);

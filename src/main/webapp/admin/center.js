@@ -1,8 +1,9 @@
 // The center's own details, the values of the answers' {{PLACEHOLDERS}}. Each one says which
 // answers use it, and an answer using it is shown as the visitor would read it with the values
-// being typed, before they are saved.
+// being typed, before they are saved. A detail is written in French and, optionally, in each other
+// language that has written answers (English): answers in that language show that value.
 import { api, notify } from '../staff/common.js';
-import { el } from '../staff/format.js';
+import { el, languageName } from '../staff/format.js';
 import { debounce, describeAdmin, showFormError } from './page.js';
 import { renderedLines, warningList } from './warnings.js';
 
@@ -13,6 +14,7 @@ export class CenterEditor {
     this.intents = intents; // () => the intents, to find where a detail is used
     this.root = document.getElementById('center-editor');
     this.values = {};
+    this.translations = {}; // language -> name -> value
     this.previewCalls = 0;
     this.schedulePreview = debounce(() => this.preview());
   }
@@ -20,7 +22,10 @@ export class CenterEditor {
   async open() {
     this.root.replaceChildren(el('p', { className: 'hint', text: 'Chargement…' }));
     try {
-      this.values = await api('GET', '/api/admin/center');
+      [this.values, this.translations] = await Promise.all([
+        api('GET', '/api/admin/center'),
+        api('GET', '/api/admin/center/translations'),
+      ]);
     } catch (error) {
       this.root.replaceChildren(el('p', { className: 'form-error', text: describeAdmin(error) }));
       return;
@@ -31,21 +36,49 @@ export class CenterEditor {
   close() {
     this.root.replaceChildren();
     this.values = {};
+    this.translations = {};
   }
 
   isDirty() {
-    return Object.keys(this.changes()).length > 0;
+    return (
+      Object.keys(this.changes()).length > 0 ||
+      this.languages().some((l) => Object.keys(this.translationChanges(l)).length > 0)
+    );
   }
 
-  /** The details edited and not saved yet, by name. */
+  /** The French values edited and not saved yet, by name. */
   changes() {
     const changed = {};
-    for (const input of this.root.querySelectorAll('textarea[data-name]')) {
+    for (const input of this.root.querySelectorAll('textarea[data-name]:not([data-language])')) {
       if (input.value !== (this.values[input.dataset.name] ?? null)) {
         changed[input.dataset.name] = input.value;
       }
     }
     return changed;
+  }
+
+  /** The values in this language edited and not saved yet, by name ('' removes one). */
+  translationChanges(language) {
+    const saved = this.translations[language] ?? {};
+    const changed = {};
+    for (const input of this.root.querySelectorAll(`textarea[data-language="${language}"]`)) {
+      if (input.value.trim() !== (saved[input.dataset.name] ?? '')) {
+        changed[input.dataset.name] = input.value;
+      }
+    }
+    return changed;
+  }
+
+  /** The languages other than French that have written answers: their details can be translated. */
+  languages() {
+    const written = new Set(Object.keys(this.translations));
+    for (const intent of this.intents()) {
+      for (const [code, text] of Object.entries(intent.texts ?? {})) {
+        if (text?.answer) written.add(code);
+      }
+    }
+    written.delete('fr');
+    return [...written].sort();
   }
 
   usedBy(name) {
@@ -80,7 +113,7 @@ export class CenterEditor {
       },
       el('p', {
         className: 'hint',
-        text: 'Ces informations remplacent les {{…}} dans les réponses, dans toutes les langues. Écrivez des heures, des jours et des lieux plutôt que des phrases. Une information laissée vide fait disparaître sa ligne de la réponse.',
+        text: 'Ces informations remplacent les {{…}} dans les réponses. La valeur en français sert dans toutes les langues, sauf dans une langue où vous l’écrivez aussi. Si vous changez la valeur en français, ses traductions sont retirées : écrivez-les à nouveau. Écrivez des heures, des jours et des lieux plutôt que des phrases. Une information laissée vide en français fait disparaître sa ligne de la réponse.',
       }),
       el(
         'div',
@@ -144,6 +177,31 @@ export class CenterEditor {
             }
           },
         },
+      }),
+      ...this.languages().map((language) => this.translationField(name, language)),
+    );
+  }
+
+  translationField(name, language) {
+    const id = `center-${name}-${language}`;
+    return el(
+      'div',
+      { className: 'field field--translation' },
+      el('label', {
+        text: `${name} en ${languageName(language).toLowerCase()} (facultatif)`,
+        attrs: { for: id },
+      }),
+      el('textarea', {
+        attrs: {
+          id,
+          'data-name': name,
+          'data-language': language,
+          lang: language,
+          dir: 'auto',
+          rows: 1,
+          maxlength: 2000,
+        },
+        text: this.translations[language]?.[name] ?? '',
       }),
     );
   }
@@ -228,14 +286,39 @@ export class CenterEditor {
   async save(event) {
     event.preventDefault();
     const changed = this.changes();
-    if (Object.keys(changed).length === 0) {
+    const translated = Object.fromEntries(
+      this.languages()
+        .map((language) => [language, this.translationChanges(language)])
+        .filter(([, values]) => Object.keys(values).length > 0),
+    );
+    const count =
+      Object.keys(changed).length +
+      Object.values(translated).reduce((n, values) => n + Object.keys(values).length, 0);
+    if (count === 0) {
       showFormError(this.error, 'Rien à enregistrer : aucune information n’a changé.');
       return;
     }
+    const before = this.translations;
     try {
-      this.values = await api('PUT', '/api/admin/center', changed);
-      showFormError(this.error, null);
-      this.state.textContent = `${Object.keys(changed).length} information(s) enregistrée(s).`;
+      // French first: a changed French value drops its translations, then the new ones are saved.
+      if (Object.keys(changed).length > 0) {
+        this.values = await api('PUT', '/api/admin/center', changed);
+      }
+      for (const [language, values] of Object.entries(translated)) {
+        await api('PUT', `/api/admin/center/translations/${encodeURIComponent(language)}`, values);
+      }
+      this.translations = await api('GET', '/api/admin/center/translations');
+      const dropped = Object.keys(changed).filter((name) =>
+        Object.keys(before).some(
+          (language) => before[language]?.[name] && !this.translations[language]?.[name],
+        ),
+      );
+      this.render();
+      this.state.textContent =
+        `${count} information(s) enregistrée(s).` +
+        (dropped.length
+          ? ` Traductions retirées (valeur en français changée) : ${dropped.join(', ')}.`
+          : '');
       notify('Informations du centre enregistrées : les réponses les utilisent dès maintenant.', {
         kind: 'ok',
       });

@@ -12,8 +12,9 @@ import org.relais.knowledge.Wording;
 
 /**
  * Turns an intent of the knowledge base into what the bot says, in the visitor's language: the
- * answer with the center's details filled in, its buttons, its emergency number. A language without
- * a written answer gets the French one, with an offer of a person in the visitor's language.
+ * answer with the center's details filled in (in the answer's language where they have a value in
+ * it), its buttons, its emergency number. A language without a written answer gets the French one,
+ * with the French details and an offer of a person in the visitor's language.
  */
 final class AnswerComposer {
   private final Knowledge knowledge;
@@ -31,7 +32,8 @@ final class AnswerComposer {
         own.orElseGet(() -> intent.wording(Knowledge.FALLBACK_LANGUAGE).orElseThrow());
     String answerLanguage = own.isPresent() ? language : Knowledge.FALLBACK_LANGUAGE;
     List<String> lines =
-        new ArrayList<>(AnswerRenderer.render(wording.answer(), knowledge.centerDetails()));
+        new ArrayList<>(
+            AnswerRenderer.render(wording.answer(), knowledge.centerDetailsIn(answerLanguage)));
     List<QuickReply> buttons = new ArrayList<>();
     if (own.isEmpty()) {
       lines.add(phrases.get(Phrase.LANGUAGE_FALLBACK, language));

@@ -6,6 +6,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /** The center's details in MariaDB. */
 @ApplicationScoped
@@ -15,7 +16,9 @@ public class CenterDetailRepository {
 
   public List<CenterDetail> all() {
     return entityManager
-        .createQuery("select d from CenterDetail d order by d.name", CenterDetail.class)
+        .createQuery(
+            "select distinct d from CenterDetail d left join fetch d.translations order by d.name",
+            CenterDetail.class)
         .getResultList();
   }
 
@@ -23,15 +26,28 @@ public class CenterDetailRepository {
     return Optional.ofNullable(entityManager.find(CenterDetail.class, name));
   }
 
+  /**
+   * Sets a detail's French value, creating the detail if needed.
+   *
+   * @return the languages whose translation went with the old value
+   */
   @Transactional
-  public CenterDetail put(String name, String value) {
+  public Set<String> put(String name, String value) {
     CenterDetail detail = entityManager.find(CenterDetail.class, name);
     if (detail == null) {
-      detail = new CenterDetail(name, value);
-      entityManager.persist(detail);
-    } else {
-      detail.change(value);
+      entityManager.persist(new CenterDetail(name, value));
+      return Set.of();
     }
-    return detail;
+    return detail.change(value);
+  }
+
+  /** Sets a detail's value in another language; blank removes it. Empty if there is no detail. */
+  @Transactional
+  public Optional<CenterDetail> translate(String name, String language, String value) {
+    CenterDetail detail = entityManager.find(CenterDetail.class, name);
+    if (detail != null) {
+      detail.translate(language, value);
+    }
+    return Optional.ofNullable(detail);
   }
 }

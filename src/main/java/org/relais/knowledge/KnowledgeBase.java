@@ -46,10 +46,19 @@ public class KnowledgeBase {
         byId.put(intent.id(), toKnowledge(intent));
       }
     }
-    Map<String, String> details =
-        centerDetails.all().stream()
-            .collect(Collectors.toMap(CenterDetail::name, CenterDetail::value));
-    current = new Knowledge(byId, details);
+    Map<String, String> details = new HashMap<>();
+    Map<String, Map<String, String>> translations = new HashMap<>();
+    for (CenterDetail detail : centerDetails.all()) {
+      details.put(detail.name(), detail.value());
+      detail
+          .translations()
+          .forEach(
+              (language, value) ->
+                  translations
+                      .computeIfAbsent(language, l -> new HashMap<>())
+                      .put(detail.name(), value));
+    }
+    current = new Knowledge(byId, details, translations);
     LOG.info(
         "Knowledge base loaded: "
             + byId.size()
@@ -108,14 +117,24 @@ public class KnowledgeBase {
           "Knowledge base seeded with " + seed.size() + " intents from " + KnowledgeFile.INTENTS);
     }
     // Detail by detail: a new version's new placeholders get their defaults, while what the
-    // center has already filled in (even left blank on purpose) is kept.
+    // center has already filled in (even left blank on purpose) is kept. A detail's translations
+    // come with its default only: the file's English for a value the center has since changed
+    // would describe the file's value, not the center's.
     Set<String> existing =
         centerDetails.all().stream().map(CenterDetail::name).collect(Collectors.toSet());
+    Map<String, Map<String, String>> translations =
+        KnowledgeFile.readCenterTranslations(KnowledgeFile.resource(KnowledgeFile.CENTER));
     KnowledgeFile.readCenterDetails(KnowledgeFile.resource(KnowledgeFile.CENTER))
         .forEach(
             (name, value) -> {
               if (!existing.contains(name)) {
                 centerDetails.put(name, value);
+                translations.forEach(
+                    (language, values) -> {
+                      if (values.containsKey(name)) {
+                        centerDetails.translate(name, language, values.get(name));
+                      }
+                    });
               }
             });
   }

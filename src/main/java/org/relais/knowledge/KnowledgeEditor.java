@@ -8,6 +8,8 @@ import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.regex.Pattern;
 import org.relais.assistant.Assistant;
 import org.relais.platform.database.SyncVersions;
@@ -22,6 +24,8 @@ public class KnowledgeEditor {
   private static final Pattern ID = Pattern.compile("[a-z][a-z0-9_]{1,63}");
   private static final Pattern NUMBER = Pattern.compile("\\d{2,6}");
   private static final int MAX_ANSWER = 2000;
+  private static final int MAX_DETAIL = 2000;
+  private static final String DETAIL_NAME = "[A-Z0-9_]{2,64}";
 
   @PersistenceContext(unitName = "relais")
   private EntityManager entityManager;
@@ -137,7 +141,7 @@ public class KnowledgeEditor {
       text.emergencyLabel(change.emergencyLabel());
     }
     changed(actor, "answer.change", id + "/" + language, change.answer());
-    return preview(change.answer(), change.lastVerified()).warnings();
+    return preview(change.answer(), language, change.lastVerified()).warnings();
   }
 
   @Transactional
@@ -151,34 +155,90 @@ public class KnowledgeEditor {
     changed(actor, retired ? "intent.retire" : "intent.restore", id, null);
   }
 
-  /** The center's details: replaced all at once (missing ones are kept). */
+  /**
+   * The center's French details: replaced all at once (missing ones are kept). A changed value
+   * loses its translations (see {@link CenterDetail}); the audit log says which.
+   */
   @Transactional
   public void centerDetails(Map<String, String> details, String actor) {
     details.forEach(
         (name, value) -> {
-          if (!name.matches("[A-Z0-9_]{2,64}") || value == null || value.length() > 2000) {
+          if (!name.matches(DETAIL_NAME) || value == null || value.length() > MAX_DETAIL) {
             throw KnowledgeException.invalid(
                 name, "an upper-case name and a value of at most 2000 characters");
           }
-          centerDetails.put(name, value.strip());
         });
-    changed(actor, "center.change", String.join(",", details.keySet()), String.valueOf(details));
-  }
-
-  /** How an answer reads once rendered with the center's details, and its warnings. */
-  public Preview preview(String answer, LocalDate lastVerified) {
-    return preview(answer, lastVerified, Map.of());
+    Map<String, Set<String>> dropped = new TreeMap<>();
+    details.forEach(
+        (name, value) -> {
+          Set<String> languages = centerDetails.put(name, value.strip());
+          if (!languages.isEmpty()) {
+            dropped.put(name, languages);
+          }
+        });
+    changed(
+        actor,
+        "center.change",
+        String.join(",", details.keySet()),
+        dropped.isEmpty()
+            ? String.valueOf(details)
+            : details + ", translations dropped: " + dropped);
   }
 
   /**
-   * The same with some center details not saved yet ({@code draftDetails} win over the saved ones):
-   * the admin sees an answer with the hours being typed before saving them.
+   * The details' values in another language than French: a blank value removes one (answers in that
+   * language show the French value again). Every detail must exist already.
    */
-  public Preview preview(String answer, LocalDate lastVerified, Map<String, String> draftDetails) {
+  @Transactional
+  public void centerTranslations(String language, Map<String, String> values, String actor) {
+    requireLanguage(language);
+    if (Knowledge.FALLBACK_LANGUAGE.equals(language)) {
+      throw KnowledgeException.invalid(
+          "language", "French is the details' own value: change it with PUT /api/admin/center");
+    }
+    values.forEach(
+        (name, value) -> {
+          if (value != null && value.length() > MAX_DETAIL) {
+            throw KnowledgeException.invalid(name, "a value of at most 2000 characters");
+          }
+          if (!name.matches(DETAIL_NAME) || centerDetails.find(name).isEmpty()) {
+            throw KnowledgeException.noCenterDetail(name);
+          }
+        });
+    values.forEach((name, value) -> centerDetails.translate(name, language, value));
+    changed(
+        actor,
+        "center.translate",
+        language + ":" + String.join(",", values.keySet()),
+        String.valueOf(values));
+  }
+
+  /**
+   * How an answer in {@code language} reads once rendered with the center's details (their values
+   * in that language where they have one), and its warnings.
+   */
+  public Preview preview(String answer, String language, LocalDate lastVerified) {
+    return preview(answer, language, lastVerified, Map.of());
+  }
+
+  /**
+   * The same with some center details not saved yet ({@code draftDetails}, in the answer's
+   * language, win over the saved ones): the admin sees an answer with the hours being typed before
+   * saving them. A null language is French.
+   */
+  public Preview preview(
+      String answer, String language, LocalDate lastVerified, Map<String, String> draftDetails) {
     if (answer != null && answer.length() > MAX_ANSWER) {
       throw KnowledgeException.invalid("answer", "1-" + MAX_ANSWER + " characters");
     }
-    Map<String, String> details = new java.util.HashMap<>(knowledgeBase.current().centerDetails());
+    if (language != null) {
+      requireLanguage(language);
+    }
+    Map<String, String> details =
+        new java.util.HashMap<>(
+            knowledgeBase
+                .current()
+                .centerDetailsIn(language == null ? Knowledge.FALLBACK_LANGUAGE : language));
     if (draftDetails != null) {
       draftDetails.forEach((name, value) -> details.put(name, value == null ? "" : value));
     }

@@ -28,6 +28,11 @@ public class KnowledgeException extends RuntimeException {
     return new KnowledgeException(404, null, "no intent " + id);
   }
 
+  static KnowledgeException noCenterDetail(String name) {
+    return new KnowledgeException(
+        404, name, "no center detail " + name + ": add it in French first");
+  }
+
   static KnowledgeException conflict(String message) {
     return new KnowledgeException(409, null, message);
   }

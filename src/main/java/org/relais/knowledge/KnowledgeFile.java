@@ -39,6 +39,22 @@ public final class KnowledgeFile {
     return details;
   }
 
+  /**
+   * The details' values in other languages than French ({@code translations:} of center.yml), by
+   * language then name.
+   */
+  public static Map<String, Map<String, String>> readCenterTranslations(InputStream yaml) {
+    Map<String, Map<String, String>> translations = new LinkedHashMap<>();
+    map(load(yaml).get("translations"))
+        .forEach(
+            (language, values) -> {
+              Map<String, String> byName = new LinkedHashMap<>();
+              map(values).forEach((name, value) -> byName.put(name, text(value)));
+              translations.put(language, byName);
+            });
+    return translations;
+  }
+
   /** Reads a bundled seed file from the class path. */
   public static InputStream resource(String path) {
     InputStream in = KnowledgeFile.class.getResourceAsStream(path);

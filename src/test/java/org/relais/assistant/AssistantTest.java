@@ -26,7 +26,8 @@ class AssistantTest {
       new Knowledge(
           KnowledgeFile.readIntents(KnowledgeFile.resource(KnowledgeFile.INTENTS)).stream()
               .collect(Collectors.toMap(IntentKnowledge::id, i -> i)),
-          KnowledgeFile.readCenterDetails(KnowledgeFile.resource(KnowledgeFile.CENTER)));
+          KnowledgeFile.readCenterDetails(KnowledgeFile.resource(KnowledgeFile.CENTER)),
+          KnowledgeFile.readCenterTranslations(KnowledgeFile.resource(KnowledgeFile.CENTER)));
   private static final BotPhrases PHRASES = BotPhrases.bundled();
   private static final Function<String, IntentPrediction> NOT_CALLED =
       text -> {
@@ -77,6 +78,42 @@ class AssistantTest {
         typed(withBot(), "when are you open", predicts("en", "horaires_ouverture", 0.8));
     assertEquals("en", decision.language());
     assertTrue(decision.messages().get(0).text().startsWith("Here are our opening hours."));
+  }
+
+  @Test
+  void englishAnswer_showsTheDetailsEnglishValues_andFrenchWhereThereIsNone() {
+    Map<String, String> french = KNOWLEDGE.centerDetails();
+    Map<String, String> english = KNOWLEDGE.centerTranslations().get("en");
+    String text =
+        typed(withBot(), "when are you open", predicts("en", "horaires_ouverture", 0.8))
+            .messages()
+            .get(0)
+            .text();
+    assertTrue(text.contains("Weekend: " + english.get("HORAIRES_WEEKEND") + "."), text);
+    assertFalse(text.contains(french.get("HORAIRES_WEEKEND")), text);
+
+    Map<String, String> noEnglishWeekend = new java.util.HashMap<>(english);
+    noEnglishWeekend.remove("HORAIRES_WEEKEND");
+    Knowledge partly = new Knowledge(KNOWLEDGE.intents(), french, Map.of("en", noEnglishWeekend));
+    String fallback =
+        assistant
+            .decide(
+                withBot(),
+                VisitorInput.typed("when are you open"),
+                partly,
+                predicts("en", "horaires_ouverture", 0.8))
+            .messages()
+            .get(0)
+            .text();
+    assertTrue(fallback.contains("Weekend: " + french.get("HORAIRES_WEEKEND") + "."), fallback);
+    assertTrue(fallback.contains(english.get("HORAIRES_SEMAINE")), fallback);
+  }
+
+  @Test
+  void frenchAnswerForALanguageWithoutOne_showsTheFrenchDetails() {
+    String text =
+        typed(withBot(), "?", predicts("es", "horaires_ouverture", 0.8)).messages().get(0).text();
+    assertTrue(text.contains(KNOWLEDGE.centerDetails().get("HORAIRES_WEEKEND")), text);
   }
 
   @Test

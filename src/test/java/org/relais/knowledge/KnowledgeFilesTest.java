@@ -197,6 +197,58 @@ class KnowledgeFilesTest {
     }
   }
 
+  /**
+   * Details that read the same in every language: names, numbers, codes, street addresses. Any
+   * other detail an English answer uses needs its English value, or the English answer shows
+   * French.
+   */
+  static final Set<String> SAME_IN_EVERY_LANGUAGE =
+      Set.of(
+          "CENTRE_NOM",
+          "CENTRE_TELEPHONE",
+          "ADRESSE",
+          "WIFI_NOM",
+          "WIFI_CODE",
+          "CPAM_ADRESSE",
+          "FRANCE_SERVICES_PROCHE");
+
+  @Test
+  void detailTranslations_nameDefinedDetails_inKioskLanguagesOtherThanFrench() {
+    Map<String, Map<String, String>> translations =
+        KnowledgeFile.readCenterTranslations(KnowledgeFile.resource(KnowledgeFile.CENTER));
+    assertEquals(Set.of("en"), translations.keySet());
+    translations.forEach(
+        (language, values) ->
+            values.forEach(
+                (name, value) -> {
+                  assertTrue(center.containsKey(name), language + ": no French detail " + name);
+                  assertFalse(value == null || value.isBlank(), language + ": " + name);
+                }));
+  }
+
+  @Test
+  void englishAnswers_showEnglishDetails_inShortLines() {
+    Map<String, String> english =
+        KnowledgeFile.readCenterTranslations(KnowledgeFile.resource(KnowledgeFile.CENTER))
+            .get("en");
+    Knowledge knowledge = new Knowledge(Map.of(), center, Map.of("en", english));
+    List<String> problems = new ArrayList<>();
+    for (IntentKnowledge intent : intents) {
+      String answer = intent.wording("en").orElseThrow().answer();
+      Matcher placeholder = AnswerRenderer.PLACEHOLDER.matcher(answer);
+      while (placeholder.find()) {
+        String name = placeholder.group(1);
+        if (!english.containsKey(name) && !SAME_IN_EVERY_LANGUAGE.contains(name)) {
+          problems.add(intent.id() + ": " + name + " has no English value");
+        }
+      }
+      AnswerRenderer.render(answer, knowledge.centerDetailsIn("en")).stream()
+          .filter(line -> line.length() > MAX_LINE)
+          .forEach(line -> problems.add(intent.id() + ": " + line.length() + " chars: " + line));
+    }
+    assertEquals(List.of(), problems);
+  }
+
   @Test
   void renderer_fillsDetails_andDropsLinesLeftEmpty() {
     Map<String, String> details = Map.of("HORAIRES", "9h - 17h", "FERMETURE", "");

@@ -25,6 +25,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.relais.knowledge.KnowledgeFile;
 import org.relais.testing.Http;
 import org.relais.testing.RelaisProcess;
 import org.relais.testing.TcpForwarder;
@@ -148,6 +149,15 @@ class LauncherIT {
       assertEquals(200, awaitReady(second).statusCode(), second.output());
       HttpResponse<String> center = Http.get(second.uri("/api/center"));
       assertTrue(center.body().contains("\"IT_MARK\":\"kept across restarts\""), center.body());
+      // A new database gets the example details' English values with them.
+      String english =
+          KnowledgeFile.readCenterTranslations(KnowledgeFile.resource(KnowledgeFile.CENTER))
+              .get("en")
+              .get("HORAIRES_WEEKEND");
+      HttpResponse<String> inEnglish = Http.get(second.uri("/api/center?language=en"));
+      assertTrue(
+          inEnglish.body().contains("\"HORAIRES_WEEKEND\":\"" + english + "\""), inEnglish.body());
+      assertFalse(center.body().contains(english), center.body());
     }
   }
 

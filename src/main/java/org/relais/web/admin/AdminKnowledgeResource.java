@@ -59,9 +59,12 @@ public class AdminKnowledgeResource {
       List<String> escalateKeywords,
       String emergencyLabel) {}
 
-  /** {@code centerDetails}: details being edited, not saved yet (optional). */
+  /**
+   * {@code language}: the answer's (optional, French by default); {@code centerDetails}: details
+   * being edited, not saved yet (optional).
+   */
   public record PreviewRequest(
-      String answer, LocalDate lastVerified, Map<String, String> centerDetails) {}
+      String answer, String language, LocalDate lastVerified, Map<String, String> centerDetails) {}
 
   public record IntentReport(
       String id,
@@ -190,8 +193,8 @@ public class AdminKnowledgeResource {
       summary =
           "An answer as a visitor would read it, with its easy-to-read warnings; nothing is saved.")
   public KnowledgeEditor.Preview preview(PreviewRequest request) {
-    PreviewRequest r = request == null ? new PreviewRequest("", null, null) : request;
-    return editor.preview(r.answer(), r.lastVerified(), r.centerDetails());
+    PreviewRequest r = request == null ? new PreviewRequest("", null, null, null) : request;
+    return editor.preview(r.answer(), r.language(), r.lastVerified(), r.centerDetails());
   }
 
   @GET
@@ -203,13 +206,45 @@ public class AdminKnowledgeResource {
 
   @PUT
   @Path("center")
-  @Operation(summary = "Change some of the center's details.")
+  @Operation(
+      summary =
+          "Change some of the center's details (their French values). A changed value loses its"
+              + " translations, which described the old one.")
   public Response changeCenter(Map<String, String> details) {
     if (details == null || details.isEmpty()) {
       return ApiError.response(400, "give at least one detail to change", "details");
     }
     editor.centerDetails(details, actor());
     return Response.ok(center()).build();
+  }
+
+  @GET
+  @Path("center/translations")
+  @Operation(
+      summary =
+          "The details' values in other languages than French, by language then name; answers"
+              + " in a language show the French value of a detail it lacks.")
+  public Map<String, Map<String, String>> centerTranslations() {
+    Map<String, Map<String, String>> translations = new TreeMap<>();
+    knowledgeBase
+        .current()
+        .centerTranslations()
+        .forEach((language, values) -> translations.put(language, new TreeMap<>(values)));
+    return translations;
+  }
+
+  @PUT
+  @Path("center/translations/{language}")
+  @Operation(
+      summary =
+          "Set some details' values in a language other than French; an empty value removes one.")
+  public Response translateCenter(
+      @PathParam("language") String language, Map<String, String> values) {
+    if (values == null || values.isEmpty()) {
+      return ApiError.response(400, "give at least one detail to translate", "details");
+    }
+    editor.centerTranslations(language, values, actor());
+    return Response.ok(centerTranslations().getOrDefault(language, Map.of())).build();
   }
 
   @GET
@@ -233,7 +268,8 @@ public class AdminKnowledgeResource {
             (language, wording) -> {
               if (wording.answer() != null) {
                 warnings.put(
-                    language, editor.preview(wording.answer(), wording.lastVerified()).warnings());
+                    language,
+                    editor.preview(wording.answer(), language, wording.lastVerified()).warnings());
               }
             });
     return new IntentReport(

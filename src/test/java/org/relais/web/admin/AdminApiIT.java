@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.relais.testing.Deployments;
 import org.relais.testing.Http;
+import org.relais.testing.KioskClient;
 import org.relais.testing.StaffClient;
 
 /**
@@ -251,6 +252,106 @@ class AdminApiIT {
             .json();
     assertEquals("[\"Ouvert : mardi.\"]", preview.getJsonArray("lines").toString());
     assertEquals("lundi", admin.get("api/admin/center").json().getString(detail), "not saved");
+  }
+
+  /**
+   * A detail's English value reaches English answers (bot, preview, public API); a changed French
+   * value takes it away, so that no answer shows an English value written for the old one.
+   */
+  @Test
+  void detailTranslations_reachEnglishAnswers_andGoWhenTheFrenchValueChanges() throws Exception {
+    StaffClient admin = StaffClient.signedInAdmin(base);
+    String detail = unique("IT_HOURS_").toUpperCase().replace('-', '_');
+    String id = newIntent(admin);
+    StaffClient.Response answer =
+        admin.put(
+            "api/admin/intents/" + id + "/answers/en",
+            "{\"answer\":\"Open: {{"
+                + detail
+                + "}}.\",\"sources\":[\"Centre\"],\"lastVerified\":\""
+                + LocalDate.now()
+                + "\"}");
+    assertEquals(200, answer.status(), answer.body());
+    assertEquals(
+        200, admin.put("api/admin/center", "{\"" + detail + "\":\"samedi 10h\"}").status());
+    String translations = "api/admin/center/translations";
+    StaffClient.Response translated =
+        admin.put(translations + "/en", "{\"" + detail + "\":\" Saturday 10 am \"}");
+    assertEquals(200, translated.status(), translated.body());
+    assertEquals("Saturday 10 am", translated.json().getString(detail));
+    assertEquals(
+        "Saturday 10 am", admin.get(translations).json().getJsonObject("en").getString(detail));
+    assertEquals("Open: Saturday 10 am.", botAnswersInEnglish(id));
+    assertEquals("Saturday 10 am", publicDetail("?language=en", detail));
+    assertEquals("samedi 10h", publicDetail("", detail));
+    assertEquals(
+        "[\"Open: Saturday 10 am.\"]",
+        admin
+            .post(
+                "api/admin/answers/preview",
+                "{\"answer\":\"Open: {{" + detail + "}}.\",\"language\":\"en\"}")
+            .json()
+            .getJsonArray("lines")
+            .toString());
+
+    // Refused, and the saved translation stays.
+    assertRefused(admin.put(translations + "/fr", "{\"" + detail + "\":\"x\"}"), 400, "language");
+    assertRefused(admin.put(translations + "/xx", "{\"" + detail + "\":\"x\"}"), 400, "language");
+    assertRefused(
+        admin.put(translations + "/en", "{\"NO_SUCH_DETAIL_X\":\"x\"}"), 404, "NO_SUCH_DETAIL_X");
+    assertRefused(
+        admin.put(translations + "/en", "{\"" + detail + "\":\"y\",\"NO_SUCH_DETAIL_X\":\"x\"}"),
+        404,
+        "NO_SUCH_DETAIL_X");
+    assertRefused(
+        admin.put(translations + "/en", "{\"" + detail + "\":\"" + "x".repeat(2001) + "\"}"),
+        400,
+        detail);
+    assertRefused(admin.put(translations + "/en", "{}"), 400, "details");
+    assertEquals(400, Http.get(URI.create(base + "api/center?language=zz")).statusCode());
+    assertEquals("Open: Saturday 10 am.", botAnswersInEnglish(id));
+
+    // The same French value keeps it; a new one takes it away.
+    assertEquals(
+        200, admin.put("api/admin/center", "{\"" + detail + "\":\"samedi 10h\"}").status());
+    assertEquals("Open: Saturday 10 am.", botAnswersInEnglish(id));
+    assertEquals(200, admin.put("api/admin/center", "{\"" + detail + "\":\"samedi 9h\"}").status());
+    JsonObject english = admin.get(translations).json().getJsonObject("en");
+    assertTrue(english == null || !english.containsKey(detail), String.valueOf(english));
+    assertEquals("Open: samedi 9h.", botAnswersInEnglish(id));
+
+    // A blank value removes a translation.
+    admin.put(translations + "/en", "{\"" + detail + "\":\"Saturday 9 am\"}");
+    assertEquals("Open: Saturday 9 am.", botAnswersInEnglish(id));
+    assertEquals(200, admin.put(translations + "/en", "{\"" + detail + "\":\" \"}").status());
+    assertEquals("Open: samedi 9h.", botAnswersInEnglish(id));
+    assertTrue(
+        admin.get("api/admin/audit?limit=20").body().contains("center.translate"),
+        "translations are in the audit log");
+  }
+
+  /** What the bot answers a new English kiosk that presses the intent's button. */
+  private String botAnswersInEnglish(String intent) throws Exception {
+    try (KioskClient kiosk = KioskClient.connect(base)) {
+      kiosk.send("{\"type\":\"hello\",\"seq\":1,\"language\":\"en\"}");
+      kiosk.next("welcome");
+      kiosk.send(
+          "{\"type\":\"message\",\"seq\":2,\"text\":\"Hours\",\"payload\":\"intent:"
+              + intent
+              + "\"}");
+      return kiosk
+          .await(f -> "message".equals(f.getString("type")) && "BOT".equals(f.getString("author")))
+          .getString("text");
+    }
+  }
+
+  private String publicDetail(String query, String detail) throws Exception {
+    java.net.http.HttpResponse<String> center = Http.get(URI.create(base + "api/center" + query));
+    assertEquals(200, center.statusCode(), center.body());
+    return jakarta.json.Json.createReader(new java.io.StringReader(center.body()))
+        .readObject()
+        .getJsonObject("details")
+        .getString(detail);
   }
 
   @Test

@@ -220,6 +220,29 @@ class AdminPagesIT {
       assertEquals("le mardi", center.getString(detail));
       assertEquals(saved, center.getString("RECHARGE_POINTS"), "only what changed is saved");
 
+      // Its English value, then a new French value, which takes the English one away.
+      page.type("center-" + detail + "-en", "on Tuesday");
+      page.click("#center-save");
+      Http.awaitResponse(
+          URI.create(base + "api/center?language=en"),
+          r -> r.body().contains("\"" + detail + "\":\"on Tuesday\""),
+          Duration.ofSeconds(10));
+      page.awaitScript(
+          "return document.getElementById('center-" + detail + "-en').value === 'on Tuesday'",
+          "the English value, saved");
+      page.type("center-" + detail, "le jeudi");
+      page.click("#center-save");
+      page.awaitScript(
+          "return document.querySelector('#center-form [role=status]').textContent"
+              + ".includes('Traductions retirées (valeur en français changée) : "
+              + detail
+              + "')",
+          "the dropped translation, said");
+      assertEquals("", page.value("center-" + detail + "-en"));
+      assertFalse(
+          api.get("api/admin/center/translations").body().contains(detail),
+          "the English value of the old French value is gone");
+
       page.click("#new-intent");
       page.type("new-id", "Pas Bon");
       page.type("new-label-fr", "Bons alimentaires");
