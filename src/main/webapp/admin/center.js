@@ -1,7 +1,7 @@
 // The center's own details, the values of the answers' {{PLACEHOLDERS}}. Each one says which
 // answers use it, and an answer using it is shown as the visitor would read it with the values
 // being typed, before they are saved. A detail is written in French and, optionally, in each other
-// language that has written answers (English): answers in that language show that value.
+// language whose answers use details (English): answers in that language show that value.
 import { api, notify } from '../staff/common.js';
 import { el, languageName } from '../staff/format.js';
 import { debounce, describeAdmin, showFormError } from './page.js';
@@ -69,12 +69,16 @@ export class CenterEditor {
     return changed;
   }
 
-  /** The languages other than French that have written answers: their details can be translated. */
+  /**
+   * The languages other than French whose answers use details (English), and any that already has
+   * a translation: a field per detail for each. (The safety answers written in six languages use
+   * no detail: no field for those languages.)
+   */
   languages() {
     const written = new Set(Object.keys(this.translations));
     for (const intent of this.intents()) {
       for (const [code, text] of Object.entries(intent.texts ?? {})) {
-        if (text?.answer) written.add(code);
+        if (text?.answer?.includes('{{')) written.add(code);
       }
     }
     written.delete('fr');

@@ -67,6 +67,7 @@ class AdminApiIT {
           "api/admin/intents",
           "api/admin/intents/laverie",
           "api/admin/center",
+          "api/admin/center/translations",
           "api/admin/audit",
           "api/admin/training/examples");
   private static final List<String> POSTS =
@@ -81,7 +82,10 @@ class AdminApiIT {
           "api/admin/training/examples/relabel");
   private static final List<String> PUTS =
       List.of(
-          "api/admin/intents/laverie", "api/admin/intents/laverie/answers/fr", "api/admin/center");
+          "api/admin/intents/laverie",
+          "api/admin/intents/laverie/answers/fr",
+          "api/admin/center",
+          "api/admin/center/translations/en");
 
   @Test
   void everyAdminPath_refusesAnonymousCallers_andWorkers() throws Exception {

@@ -195,6 +195,10 @@ class AdminPagesIT {
       AdminPages page = new AdminPages(browser.driver(), base.toString());
       page.signIn("admin/knowledge.html?center");
       page.awaitScript("return !!document.getElementById('center-RECHARGE_POINTS')", "the details");
+      page.awaitScript(
+          "return !!document.getElementById('center-RECHARGE_POINTS-en')"
+              + " && !document.getElementById('center-RECHARGE_POINTS-ar')",
+          "an English field, none in Arabic (its answers use no detail)");
       page.type("center-RECHARGE_POINTS", "la prise bleue près de la porte");
       assertEquals(INTENT, page.value("center-preview-intent"), "an answer using it");
       page.awaitScript(
