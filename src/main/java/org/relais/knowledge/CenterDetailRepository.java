@@ -41,13 +41,9 @@ public class CenterDetailRepository {
     return detail.change(value);
   }
 
-  /** Sets a detail's value in another language; blank removes it. Empty if there is no detail. */
+  /** Sets a detail's value in another language; blank removes it. No such detail: nothing. */
   @Transactional
-  public Optional<CenterDetail> translate(String name, String language, String value) {
-    CenterDetail detail = entityManager.find(CenterDetail.class, name);
-    if (detail != null) {
-      detail.translate(language, value);
-    }
-    return Optional.ofNullable(detail);
+  public void translate(String name, String language, String value) {
+    find(name).ifPresent(detail -> detail.translate(language, value));
   }
 }
