@@ -62,12 +62,15 @@ public class ConversationService {
   }
 
   /**
-   * A copy of the conversation for a kiosk turn to change (VisitorTurns): read in a transaction of
-   * its own that ends here (from the shared cache, without the database when it is there), so it is
-   * detached: the turn's changes reach neither the cache nor any persistence context until {@link
-   * TurnStore} has stored them.
+   * A copy of the conversation for a kiosk turn to change (VisitorTurns): read outside any
+   * transaction (from the shared cache, without the database when it is there), so it is detached
+   * at the end of the call (Jakarta Persistence, transaction-scoped persistence context): the
+   * turn's changes reach neither the cache nor any persistence context until {@link TurnStore} has
+   * stored them. Not in a transaction of its own, as it was until 2026-11-25: a JTA begin and
+   * commit around a cache read were 6 % of a turn's CPU in the server (docs/benchmarks.md, issue
+   * 4).
    */
-  @Transactional
+  @Transactional(Transactional.TxType.NOT_SUPPORTED)
   public Optional<Conversation> forTurn(long conversationId) {
     return conversations.find(conversationId);
   }
