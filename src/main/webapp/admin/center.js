@@ -1,7 +1,9 @@
 // The center's own details, the values of the answers' {{PLACEHOLDERS}}. Each one says which
 // answers use it, and an answer using it is shown as the visitor would read it with the values
 // being typed, before they are saved. A detail is written in French and, optionally, in each other
-// language whose answers use details (English): answers in that language show that value.
+// language whose answers use details (English): answers in that language show that value. The
+// preview shows an answer in French or in one of those languages, with the values it will have once
+// saved.
 import { api, notify } from '../staff/common.js';
 import { el, languageName } from '../staff/format.js';
 import { debounce, describeAdmin, showFormError } from './page.js';
@@ -107,6 +109,16 @@ export class CenterEditor {
         .filter((i) => i.texts.fr?.answer?.includes('{{'))
         .map((i) => el('option', { text: i.texts.fr.label ?? i.id, attrs: { value: i.id } })),
     );
+    this.previewLanguage = el(
+      'select',
+      {
+        attrs: { id: 'center-preview-language' },
+        on: { change: () => this.preview() },
+      },
+      ...['fr', ...this.languages()].map((code) =>
+        el('option', { text: languageName(code), attrs: { value: code } }),
+      ),
+    );
     this.previewArea = el('div', { attrs: { id: 'center-preview', 'aria-live': 'polite' } });
     const form = el(
       'form',
@@ -128,6 +140,8 @@ export class CenterEditor {
           { className: 'center-preview' },
           el('label', { text: 'Aperçu de la réponse', attrs: { for: 'center-preview-intent' } }),
           this.previewIntent,
+          el('label', { text: 'Langue de l’aperçu', attrs: { for: 'center-preview-language' } }),
+          this.previewLanguage,
           this.previewArea,
         ),
       ),
@@ -173,20 +187,28 @@ export class CenterEditor {
         text: this.values[name] ?? '',
         on: {
           input: this.schedulePreview,
-          focus: () => {
-            // Show an answer that uses this detail, so its effect is visible while typing.
-            if (users.length && !users.some((i) => i.id === this.previewIntent.value)) {
-              this.previewIntent.value = users[0].id;
-              this.preview();
-            }
-          },
+          focus: () => this.showUse(users, 'fr'),
         },
       }),
-      ...this.languages().map((language) => this.translationField(name, language)),
+      ...this.languages().map((language) => this.translationField(name, language, users)),
     );
   }
 
-  translationField(name, language) {
+  /** While a value is typed, the preview shows an answer that uses it, in that value's language. */
+  showUse(users, language) {
+    let changed = false;
+    if (users.length && !users.some((i) => i.id === this.previewIntent.value)) {
+      this.previewIntent.value = users[0].id;
+      changed = true;
+    }
+    if (this.previewLanguage.value !== language) {
+      this.previewLanguage.value = language;
+      changed = true;
+    }
+    if (changed) this.preview();
+  }
+
+  translationField(name, language, users) {
     const id = `center-${name}-${language}`;
     return el(
       'div',
@@ -206,6 +228,7 @@ export class CenterEditor {
           maxlength: 2000,
         },
         text: this.translations[language]?.[name] ?? '',
+        on: { input: this.schedulePreview, focus: () => this.showUse(users, language) },
       }),
     );
   }
@@ -265,15 +288,28 @@ export class CenterEditor {
       );
       return;
     }
+    // A language without its own answer gets the French one, with the French values (as the kiosk).
+    const wanted = this.previewLanguage?.value ?? 'fr';
+    const language = intent.texts[wanted]?.answer ? wanted : 'fr';
+    const text = intent.texts[language];
     const call = ++this.previewCalls;
     try {
       const preview = await api('POST', '/api/admin/answers/preview', {
-        answer: intent.texts.fr.answer,
-        lastVerified: intent.texts.fr.lastVerified ?? null,
-        centerDetails: this.changes(),
+        answer: text.answer,
+        language,
+        lastVerified: text.lastVerified ?? null,
+        centerDetails: language === 'fr' ? this.changes() : this.valuesOnceSaved(language),
       });
       if (call === this.previewCalls) {
         this.previewArea.replaceChildren(
+          ...(language === wanted
+            ? []
+            : [
+                el('p', {
+                  className: 'hint',
+                  text: `Pas de réponse écrite en ${languageName(wanted).toLowerCase()} : le visiteur lit celle en français.`,
+                }),
+              ]),
           renderedLines(preview.lines),
           warningList(preview.warnings),
         );
@@ -285,6 +321,27 @@ export class CenterEditor {
         );
       }
     }
+  }
+
+  /**
+   * Every detail's value in this language as it will be once saved: the value typed in its field,
+   * unless the French value changed and that field did not (saving drops it, see save()); otherwise
+   * the French value being typed.
+   */
+  valuesOnceSaved(language) {
+    const saved = this.translations[language] ?? {};
+    const values = {};
+    for (const french of this.root.querySelectorAll('textarea[data-name]:not([data-language])')) {
+      const name = french.dataset.name;
+      const field = this.root.querySelector(
+        `textarea[data-name="${name}"][data-language="${language}"]`,
+      );
+      const typed = field ? field.value.trim() : '';
+      const frenchChanged = french.value !== (this.values[name] ?? null);
+      const kept = typed !== '' && !(frenchChanged && typed === (saved[name] ?? ''));
+      values[name] = kept ? typed : french.value;
+    }
+    return values;
   }
 
   async save(event) {

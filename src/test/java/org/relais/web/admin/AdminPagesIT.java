@@ -201,12 +201,23 @@ class AdminPagesIT {
           "an English field, none in Arabic (its answers use no detail)");
       page.type("center-RECHARGE_POINTS", "la prise bleue près de la porte");
       assertEquals(INTENT, page.value("center-preview-intent"), "an answer using it");
-      page.awaitScript(
-          "return document.getElementById('center-preview').textContent"
-              + ".includes('Prises : la prise bleue près de la porte.')",
+      awaitPreview(
+          page,
+          "Prises : la prise bleue près de la porte.",
           "the preview with the value being typed");
       assertEquals(saved, api.get("api/admin/center").json().getString("RECHARGE_POINTS"));
+
+      // In English: the values the English answer will have once saved.
+      String savedEnglish = page.value("center-RECHARGE_POINTS-en");
+      page.select("center-preview-language", "en");
+      awaitPreview(
+          page,
+          "Sockets: la prise bleue près de la porte.",
+          "the new French value: saving it drops the English one, left as it was");
+      page.type("center-RECHARGE_POINTS-en", "the blue socket by the door");
+      awaitPreview(page, "Sockets: the blue socket by the door.", "the English value being typed");
       assertEquals("", page.accessibilityViolations(), "center details");
+      page.type("center-RECHARGE_POINTS-en", savedEnglish);
 
       page.type("center-RECHARGE_POINTS", saved);
       page.type("center-new-name", "bad name");
@@ -321,6 +332,13 @@ class AdminPagesIT {
       }
       desk.closeWithLabel(conversation, "laverie", ids);
     }
+  }
+
+  /** Waits until the center page's preview shows this text. */
+  private static void awaitPreview(AdminPages page, String text, String why) {
+    page.awaitScript(
+        "return document.getElementById('center-preview').textContent.includes('" + text + "')",
+        why);
   }
 
   private static String gone(String text) {
