@@ -67,7 +67,7 @@ public class ConversationService {
    * at the end of the call (Jakarta Persistence, transaction-scoped persistence context): the
    * turn's changes reach neither the cache nor any persistence context until {@link TurnStore} has
    * stored them. Not in a transaction of its own, as it was until 2026-11-25: a JTA begin and
-   * commit around a cache read were 6 % of a turn's CPU in the server (docs/benchmarks.md, issue
+   * commit around a cache read cost 3 % of a turn's CPU in the server (docs/benchmarks.md, issue
    * 4).
    */
   @Transactional(Transactional.TxType.NOT_SUPPORTED)
