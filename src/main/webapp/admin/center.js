@@ -337,7 +337,8 @@ export class CenterEditor {
         `textarea[data-name="${name}"][data-language="${language}"]`,
       );
       const typed = field ? field.value.trim() : '';
-      const frenchChanged = french.value !== (this.values[name] ?? null);
+      // As the server compares them: saved values are stripped.
+      const frenchChanged = french.value.trim() !== (this.values[name] ?? '');
       const kept = typed !== '' && !(frenchChanged && typed === (saved[name] ?? ''));
       values[name] = kept ? typed : french.value;
     }
