@@ -191,6 +191,8 @@ class AdminPagesIT {
     String saved = api.get("api/admin/center").json().getString("RECHARGE_POINTS");
     String detail = "IT_PAGE_" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
     String id = "it_page_" + UUID.randomUUID().toString().substring(0, 6);
+    // A Spanish value, so that Spanish is offered though no answer using it is written in Spanish.
+    api.put("api/admin/center/translations/es", "{\"RECHARGE_POINTS\":\"el enchufe azul\"}");
     try (Browser browser = Browser.launch()) {
       AdminPages page = new AdminPages(browser.driver(), base.toString());
       page.signIn("admin/knowledge.html?center");
@@ -218,6 +220,15 @@ class AdminPagesIT {
       awaitPreview(page, "Sockets: the blue socket by the door.", "the English value being typed");
       assertEquals("", page.accessibilityViolations(), "center details");
       page.type("center-RECHARGE_POINTS-en", savedEnglish);
+
+      // In Spanish, which has a value but no answer: the French answer, as the kiosk shows it.
+      page.select("center-preview-language", "es");
+      awaitPreview(
+          page,
+          "Pas de réponse écrite en espagnol : le visiteur lit celle en français.",
+          "why French is shown");
+      awaitPreview(
+          page, "Prises : la prise bleue près de la porte.", "the French answer, French value");
 
       page.type("center-RECHARGE_POINTS", saved);
       page.type("center-new-name", "bad name");
@@ -304,6 +315,8 @@ class AdminPagesIT {
           "return document.getElementById('intent-tags').textContent.includes('Retiré')",
           "the retired tag");
       assertTrue(api.get("api/admin/intents/" + id).json().getBoolean("retired"));
+    } finally {
+      api.put("api/admin/center/translations/es", "{\"RECHARGE_POINTS\":\"\"}");
     }
   }
 
