@@ -8,7 +8,8 @@
 #     (kiosks connecting and leaving, through BENCH_HOST: default this machine's first LAN
 #     address, the way kiosks come in, not 127.0.0.1)
 # Starts the server with the bench-only echo endpoint, runs the client in another JVM, stops it.
-# BENCH_PORT (default 18080) picks the port; BENCH_SERVER_JVM_OPTS adds server JVM options.
+# BENCH_PORT (default 18080) picks the port; BENCH_SERVER_JVM_OPTS adds server JVM options,
+# BENCH_CLIENT_JVM_OPTS the kiosk client's (e.g. -Dkiosk.timeline=<file>: every round trip, timed).
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
 which="${1:?kiosk, helpdesk, retrain or handshakes}"; shift
@@ -43,7 +44,7 @@ case "$which" in
       create table floor.commits (id bigint auto_increment primary key, sent bigint not null);
       create user floor@'127.0.0.1' identified by '$floor_password';
       grant insert on floor.* to floor@'127.0.0.1';"
-    java -Xmx1g -Dkiosk.floor="jdbc:mariadb://127.0.0.1:$db_port/floor?user=floor&password=$floor_password" \
+    java -Xmx1g ${BENCH_CLIENT_JVM_OPTS:-} -Dkiosk.floor="jdbc:mariadb://127.0.0.1:$db_port/floor?user=floor&password=$floor_password" \
       -cp "$cp" org.relais.bench.KioskLoad "http://localhost:$port" "$@" ;;
   retrain) java -Xmx1g -cp "$cp" org.relais.bench.KioskLoad "http://localhost:$port" "${1:-100}" "${2:-50}" "${3:-60}" retrain "$password" ;;
   handshakes)

@@ -112,6 +112,7 @@ public final class KioskLoad {
           .print("warm-up " + path.name + ", not compared");
     }
     load.measureInSlices(paths, rate, seconds, slices);
+    Timeline.write();
     paths.forEach(path -> close(path.sockets));
     if (slices > 1) {
       paths.forEach(path -> path.total.print(path.name + ", all slices"));
@@ -440,6 +441,30 @@ public final class KioskLoad {
           });
 
   /** One kiosk: what it sent and is waiting for, what it received. */
+  /**
+   * With {@code -Dkiosk.timeline=<file>}, every round trip as a line "path sent-at-ms micros" (sent
+   * at: since the client started), written at the end: to see when the slow ones happen (a periodic
+   * task shows as a phase they share).
+   */
+  private static final class Timeline {
+    private static final String FILE = System.getProperty("kiosk.timeline");
+    private static final long ORIGIN = System.nanoTime();
+    private static final java.util.Queue<String> LINES =
+        new java.util.concurrent.ConcurrentLinkedQueue<>();
+
+    static void add(String path, long sentNanos, long micros) {
+      if (FILE != null) {
+        LINES.add(path + " " + (sentNanos - ORIGIN) / 1000 / 1000.0 + " " + micros);
+      }
+    }
+
+    static void write() throws java.io.IOException {
+      if (FILE != null) {
+        java.nio.file.Files.write(java.nio.file.Path.of(FILE), LINES);
+      }
+    }
+  }
+
   private static final class Connection extends FrameSocket {
     final boolean kiosk;
     final Commits commits;
@@ -501,7 +526,7 @@ public final class KioskLoad {
         }
         Long start = pending.remove(frame.getInt("seq"));
         if (start != null) {
-          record((now - start) / 1000);
+          record(start, now);
         }
         return;
       }
@@ -524,12 +549,14 @@ public final class KioskLoad {
         countId(frame.getJsonNumber("id").longValue());
         Long start = pending.remove(lastAcked);
         if (start != null) {
-          record((now - start) / 1000);
+          record(start, now);
         }
       }
     }
 
-    private void record(long micros) {
+    private void record(long start, long now) {
+      long micros = (now - start) / 1000;
+      Timeline.add(kiosk ? "bot" : commits == null ? "echo" : "floor", start, micros);
       latencies.add(micros);
       if (micros > STALL_MICROS) {
         Notices.seen(micros);
