@@ -87,6 +87,7 @@ public final class KioskLoad {
       return;
     }
     int warmUp = positiveArgument("KioskLoad", args, 4, "warm-up seconds", 300);
+    Timeline.checkWritable();
     int slices = slices(seconds);
     System.out.printf(
         "%d connections, %d messages/s, %d s per path in %d slices, bot warmed up %d s%n",
@@ -112,7 +113,6 @@ public final class KioskLoad {
           .print("warm-up " + path.name + ", not compared");
     }
     load.measureInSlices(paths, rate, seconds, slices);
-    Timeline.write();
     paths.forEach(path -> close(path.sockets));
     if (slices > 1) {
       paths.forEach(path -> path.total.print(path.name + ", all slices"));
@@ -121,6 +121,7 @@ public final class KioskLoad {
     if (floor != null) {
       System.out.printf("floor p99 / echo p99 = %.2f%n", floor.p99() / echo.p99());
     }
+    Timeline.write();
     if (paths.stream().anyMatch(path -> path.total.lost > 0 || path.total.duplicated > 0)) {
       System.exit(1);
     }
@@ -458,9 +459,25 @@ public final class KioskLoad {
       }
     }
 
-    static void write() throws java.io.IOException {
+    /** Before a run of minutes, not after it: a timeline that cannot be written is said now. */
+    static void checkWritable() {
       if (FILE != null) {
-        java.nio.file.Files.write(java.nio.file.Path.of(FILE), LINES);
+        try {
+          java.nio.file.Files.write(java.nio.file.Path.of(FILE), List.of());
+        } catch (java.io.IOException | RuntimeException e) {
+          System.err.println("KioskLoad: kiosk.timeline: cannot write " + FILE + ": " + e);
+          System.exit(2);
+        }
+      }
+    }
+
+    static void write() {
+      if (FILE != null) {
+        try {
+          java.nio.file.Files.write(java.nio.file.Path.of(FILE), LINES);
+        } catch (java.io.IOException e) {
+          System.err.println("KioskLoad: kiosk.timeline: cannot write " + FILE + ": " + e);
+        }
       }
     }
   }
