@@ -1,8 +1,10 @@
 package org.relais.bench;
 
 import jakarta.json.JsonObject;
+import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.nio.file.Files;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -10,10 +12,12 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Queue;
 import java.util.Set;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ScheduledExecutorService;
@@ -441,7 +445,6 @@ public final class KioskLoad {
             return thread;
           });
 
-  /** One kiosk: what it sent and is waiting for, what it received. */
   /**
    * With {@code -Dkiosk.timeline=<file>}, every round trip as a line "path sent-at-ms micros" (sent
    * at: since the client started), written at the end: to see when the slow ones happen (a periodic
@@ -450,8 +453,7 @@ public final class KioskLoad {
   private static final class Timeline {
     private static final String FILE = System.getProperty("kiosk.timeline");
     private static final long ORIGIN = System.nanoTime();
-    private static final java.util.Queue<String> LINES =
-        new java.util.concurrent.ConcurrentLinkedQueue<>();
+    private static final Queue<String> LINES = new ConcurrentLinkedQueue<>();
 
     static void add(String path, long sentNanos, long micros) {
       if (FILE != null) {
@@ -463,8 +465,8 @@ public final class KioskLoad {
     static void checkWritable() {
       if (FILE != null) {
         try {
-          java.nio.file.Files.write(java.nio.file.Path.of(FILE), List.of());
-        } catch (java.io.IOException | RuntimeException e) {
+          Files.write(java.nio.file.Path.of(FILE), List.of());
+        } catch (IOException | RuntimeException e) {
           System.err.println("KioskLoad: kiosk.timeline: cannot write " + FILE + ": " + e);
           System.exit(2);
         }
@@ -474,14 +476,15 @@ public final class KioskLoad {
     static void write() {
       if (FILE != null) {
         try {
-          java.nio.file.Files.write(java.nio.file.Path.of(FILE), LINES);
-        } catch (java.io.IOException e) {
+          Files.write(java.nio.file.Path.of(FILE), LINES);
+        } catch (IOException e) {
           System.err.println("KioskLoad: kiosk.timeline: cannot write " + FILE + ": " + e);
         }
       }
     }
   }
 
+  /** One kiosk: what it sent and is waiting for, what it received. */
   private static final class Connection extends FrameSocket {
     final boolean kiosk;
     final Commits commits;
