@@ -48,11 +48,15 @@ export class CenterEditor {
     );
   }
 
-  /** The French values edited and not saved yet, by name. */
+  /**
+   * The French values edited and not saved yet, by name. Compared stripped, as the server saves
+   * them: spaces added around a value change nothing. A detail just added counts, even empty.
+   */
   changes() {
     const changed = {};
     for (const input of this.root.querySelectorAll('textarea[data-name]:not([data-language])')) {
-      if (input.value !== (this.values[input.dataset.name] ?? null)) {
+      const saved = this.values[input.dataset.name];
+      if (saved === undefined || input.value.trim() !== saved) {
         changed[input.dataset.name] = input.value;
       }
     }

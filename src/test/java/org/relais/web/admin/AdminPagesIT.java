@@ -256,6 +256,14 @@ class AdminPagesIT {
       page.awaitScript(
           "return document.getElementById('center-" + detail + "-en').value === 'on Tuesday'",
           "the English value, saved");
+      // Spaces around a value are not a change: nothing to save, the English value stays.
+      page.type("center-" + detail, "  le mardi ");
+      page.click("#center-save");
+      page.awaitScript(
+          "return document.querySelector('#center-form .form-error').textContent"
+              + ".includes('Rien à enregistrer')",
+          "nothing to save");
+      assertEquals("on Tuesday", page.value("center-" + detail + "-en"));
       page.type("center-" + detail, "le jeudi");
       page.click("#center-save");
       page.awaitScript(
