@@ -50,13 +50,14 @@ export class CenterEditor {
 
   /**
    * The French values edited and not saved yet, by name. Compared stripped, as the server saves
-   * them: spaces added around a value change nothing. A detail just added counts, even empty.
+   * them: spaces added around a value change nothing. (Both sides are trimmed: JavaScript's trim
+   * also takes the no-break spaces Java's strip keeps.) A detail just added counts, even empty.
    */
   changes() {
     const changed = {};
     for (const input of this.root.querySelectorAll('textarea[data-name]:not([data-language])')) {
       const saved = this.values[input.dataset.name];
-      if (saved === undefined || input.value.trim() !== saved) {
+      if (saved === undefined || input.value.trim() !== saved.trim()) {
         changed[input.dataset.name] = input.value;
       }
     }
@@ -68,7 +69,7 @@ export class CenterEditor {
     const saved = this.translations[language] ?? {};
     const changed = {};
     for (const input of this.root.querySelectorAll(`textarea[data-language="${language}"]`)) {
-      if (input.value.trim() !== (saved[input.dataset.name] ?? '')) {
+      if (input.value.trim() !== (saved[input.dataset.name] ?? '').trim()) {
         changed[input.dataset.name] = input.value;
       }
     }

@@ -248,7 +248,11 @@ class AdminPagesIT {
 
       // Its English value, then a new French value, which takes the English one away.
       page.type("center-" + detail + "-en", "on Tuesday");
+      // Saving renders a new form: the mark on this one tells when the save is over on the page.
+      page.script("document.getElementById('center-form').dataset.before = 'save'");
       page.click("#center-save");
+      page.awaitScript(
+          "return !document.getElementById('center-form')?.dataset.before", "the saved form");
       Http.awaitResponse(
           URI.create(base + "api/center?language=en"),
           r -> r.body().contains("\"" + detail + "\":\"on Tuesday\""),
@@ -276,6 +280,18 @@ class AdminPagesIT {
       assertFalse(
           api.get("api/admin/center/translations").body().contains(detail),
           "the English value of the old French value is gone");
+      // A value saved with a no-break space after it (pasted: Java's strip keeps it, JavaScript's
+      // trim does not) is no change either once the page shows it.
+      api.put("api/admin/center", "{\"" + detail + "\":\"le jeudi\u00a0\"}");
+      page.go("admin/knowledge.html?center");
+      page.awaitScript(
+          "return document.getElementById('center-" + detail + "')?.value === 'le jeudi\u00a0'",
+          "the value with its no-break space");
+      page.click("#center-save");
+      page.awaitScript(
+          "return document.querySelector('#center-form .form-error').textContent"
+              + ".includes('Rien à enregistrer')",
+          "nothing to save");
 
       page.click("#new-intent");
       page.type("new-id", "Pas Bon");
