@@ -11,6 +11,14 @@ import { renderedLines, warningList } from './warnings.js';
 
 const NAME = /^[A-Z0-9_]{2,64}$/;
 
+/**
+ * Whether a typed value is the saved one, as the server compares them: stripped. Both sides are
+ * trimmed, because JavaScript's trim also takes the no-break spaces Java's strip keeps.
+ */
+function sameValue(typed, saved) {
+  return typed.trim() === (saved ?? '').trim();
+}
+
 export class CenterEditor {
   constructor({ intents }) {
     this.intents = intents; // () => the intents, to find where a detail is used
@@ -49,15 +57,14 @@ export class CenterEditor {
   }
 
   /**
-   * The French values edited and not saved yet, by name. Compared stripped, as the server saves
-   * them: spaces added around a value change nothing. (Both sides are trimmed: JavaScript's trim
-   * also takes the no-break spaces Java's strip keeps.) A detail just added counts, even empty.
+   * The French values edited and not saved yet, by name: spaces added around a value change
+   * nothing. A detail just added counts, even empty.
    */
   changes() {
     const changed = {};
     for (const input of this.root.querySelectorAll('textarea[data-name]:not([data-language])')) {
       const saved = this.values[input.dataset.name];
-      if (saved === undefined || input.value.trim() !== saved.trim()) {
+      if (saved === undefined || !sameValue(input.value, saved)) {
         changed[input.dataset.name] = input.value;
       }
     }
@@ -69,7 +76,7 @@ export class CenterEditor {
     const saved = this.translations[language] ?? {};
     const changed = {};
     for (const input of this.root.querySelectorAll(`textarea[data-language="${language}"]`)) {
-      if (input.value.trim() !== (saved[input.dataset.name] ?? '').trim()) {
+      if (!sameValue(input.value, saved[input.dataset.name])) {
         changed[input.dataset.name] = input.value;
       }
     }
@@ -342,9 +349,8 @@ export class CenterEditor {
         `textarea[data-name="${name}"][data-language="${language}"]`,
       );
       const typed = field ? field.value.trim() : '';
-      // As the server compares them: saved values are stripped.
-      const frenchChanged = french.value.trim() !== (this.values[name] ?? '');
-      const kept = typed !== '' && !(frenchChanged && typed === (saved[name] ?? ''));
+      const frenchChanged = !sameValue(french.value, this.values[name]);
+      const kept = typed !== '' && !(frenchChanged && sameValue(typed, saved[name]));
       values[name] = kept ? typed : french.value;
     }
     return values;
